@@ -1,0 +1,6 @@
+package kr.policy.checker.domain.permittimeout;
+
+/** Which interim deadline of 제19조 the permitting authority missed. */
+public enum MissedDeadline {
+    PLAN, RESULT
+}

@@ -1,0 +1,32 @@
+package kr.policy.checker.domain.permittimeout;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
+import kr.policy.checker.calendar.Convention;
+
+/**
+ * A permit-timeout case (contract §3). Legal bounds (the 15-day extension) are checked by the rules; the
+ * {@code @Max} guards here only keep arithmetic sane.
+ */
+@JsonPropertyOrder({"channel", "permitType", "committeeResolutionDate", "requestDate", "supplementDays",
+        "planSubmittedDate", "extensionDays", "resultNotifiedDate", "convention", "asOf"})
+public record PermitTimeoutCase(
+        @NotNull Channel channel,
+        @NotNull PermitType permitType,
+        LocalDate committeeResolutionDate,
+        LocalDate requestDate,
+        @PositiveOrZero @Max(3650) Integer supplementDays,
+        LocalDate planSubmittedDate,
+        @PositiveOrZero @Max(3650) Integer extensionDays,
+        LocalDate resultNotifiedDate,
+        Convention convention,
+        LocalDate asOf) {
+
+    public PermitTimeoutCase {
+        supplementDays = supplementDays == null ? 0 : supplementDays;
+        extensionDays = extensionDays == null ? 0 : extensionDays;
+    }
+}

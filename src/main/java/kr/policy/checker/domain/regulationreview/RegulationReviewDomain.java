@@ -1,0 +1,39 @@
+package kr.policy.checker.domain.regulationreview;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import kr.policy.checker.engine.DomainSpec;
+
+/** 규제 검토 기한 (국가첨단전략산업법 제29조; 新산업정책2.0); the law itself is in rules/regulation-review. */
+public final class RegulationReviewDomain implements DomainSpec<RegulationReviewCase, RegulationReviewResult> {
+    public static final String NAME = "regulation-review";
+
+    @Override public String name() { return NAME; }
+    @Override public Class<RegulationReviewCase> caseType() { return RegulationReviewCase.class; }
+    @Override public Class<RegulationReviewResult> resultType() { return RegulationReviewResult.class; }
+
+    @Override
+    public RegulationReviewResult newResult(RegulationReviewCase input) {
+        return new RegulationReviewResult(input.convention());
+    }
+
+    @Override
+    public LocalDate asOf(RegulationReviewCase input) {
+        return input.asOf();
+    }
+
+    /** The review starts the period; the rules in force that day apply. */
+    @Override
+    public LocalDate legalDate(RegulationReviewCase input, LocalDate asOf) {
+        return input.startDate();
+    }
+
+    @Override
+    public Map<String, LocalDate> datedFacts(RegulationReviewCase input) {
+        Map<String, LocalDate> dates = new LinkedHashMap<>();
+        dates.put("startDate", input.startDate());
+        dates.put("replyDate", input.replyDate());
+        return dates;
+    }
+}

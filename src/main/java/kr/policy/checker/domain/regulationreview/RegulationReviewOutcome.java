@@ -1,0 +1,5 @@
+package kr.policy.checker.domain.regulationreview;
+
+public enum RegulationReviewOutcome {
+    PENDING, OVERDUE, REPLIED_ON_TIME, REPLIED_LATE
+}

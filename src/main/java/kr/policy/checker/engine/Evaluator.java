@@ -1,0 +1,52 @@
+package kr.policy.checker.engine;
+
+import java.time.LocalDate;
+import java.util.Map;
+import kr.policy.checker.calendar.OutsideCalendarException;
+import org.kie.api.runtime.KieSession;
+
+/** Runs one case through one domain's compiled rules. Stateless and thread-safe; nothing is compiled here. */
+public final class Evaluator {
+    static final String PERIODS_GLOBAL = "periods";
+
+    /**
+     * @param today the day to judge on when the case names no asOf (from the application's one clock)
+     * @throws OutsideCalendarException when a rule needs a day the holiday calendar does not cover
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Evaluation evaluate(RuleSet ruleSet, DomainRules rules, Object input, LocalDate today) {
+        DomainSpec spec = rules.spec();
+        LocalDate asOf = spec.asOf(input) == null ? today : spec.asOf(input);
+        CaseContext context = new CaseContext(asOf, spec.legalDate(input, asOf));
+        CaseResult result = spec.newResult(input);
+        Map<String, RuleMeta> meta = rules.ruleMap();
+        FiredRuleRecorder recorder = new FiredRuleRecorder(meta);
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            if (rules.usesPeriods()) {
+                session.setGlobal(PERIODS_GLOBAL, ruleSet.periods());
+            }
+            session.addEventListener(recorder);
+            session.insert(input);
+            session.insert(result);
+            session.insert(context);
+            LocalDate legalDate = context.legalDate();
+            session.fireAllRules(match -> meta.get(match.getRule().getName()).inForceOn(legalDate));
+        } catch (RuntimeException e) {
+            throw unwrapCalendarError(e);
+        } finally {
+            session.dispose();
+        }
+        return new Evaluation(rules, ruleSet.version(), context, input, result, recorder.fired(), recorder.violations());
+    }
+
+    /** Drools wraps exceptions thrown in a consequence; a calendar refusal is the caller's to report. */
+    private static RuntimeException unwrapCalendarError(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutsideCalendarException outside) {
+                return outside;
+            }
+        }
+        return e;
+    }
+}

@@ -1,0 +1,38 @@
+package kr.policy.checker.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A message with named placeholders such as {@code {planDueDate}}, split once at load time. */
+final class MessageTemplate {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
+
+    private final List<String> literals = new ArrayList<>();
+    private final List<String> names = new ArrayList<>();
+
+    MessageTemplate(String pattern) {
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        int at = 0;
+        while (m.find()) {
+            literals.add(pattern.substring(at, m.start()));
+            names.add(m.group(1));
+            at = m.end();
+        }
+        literals.add(pattern.substring(at));
+    }
+
+    List<String> placeholders() {
+        return names;
+    }
+
+    String render(Function<String, String> values) {
+        StringBuilder out = new StringBuilder(64);
+        for (int i = 0; i < names.size(); i++) {
+            out.append(literals.get(i)).append(values.apply(names.get(i)));
+        }
+        return out.append(literals.get(names.size())).toString();
+    }
+}

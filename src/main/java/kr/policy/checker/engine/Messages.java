@@ -1,0 +1,54 @@
+package kr.policy.checker.engine;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Function;
+
+/**
+ * A domain's messages in Korean and English (rules/&lt;domain&gt;/messages_ko.properties and messages_en.properties).
+ * Enum values are shown through keys {@code enum.<Type>.<VALUE>} when present.
+ */
+public final class Messages {
+    private final Map<Language, Map<String, MessageTemplate>> templates;
+
+    private Messages(Map<Language, Map<String, MessageTemplate>> templates) {
+        this.templates = templates;
+    }
+
+    /** Parses the property files' text; keys missing in one language are reported by the loader. */
+    static Messages parse(Map<Language, String> texts) throws IOException {
+        Map<Language, Map<String, MessageTemplate>> all = new EnumMap<>(Language.class);
+        for (Map.Entry<Language, String> e : texts.entrySet()) {
+            Properties p = new Properties();
+            p.load(new StringReader(e.getValue()));
+            Map<String, MessageTemplate> byKey = new HashMap<>();
+            p.stringPropertyNames().forEach(k -> byKey.put(k, new MessageTemplate(p.getProperty(k))));
+            all.put(e.getKey(), byKey);
+        }
+        return new Messages(all);
+    }
+
+    boolean has(Language language, String key) {
+        return templates.getOrDefault(language, Map.of()).containsKey(key);
+    }
+
+    MessageTemplate template(Language language, String key) {
+        return templates.getOrDefault(language, Map.of()).get(key);
+    }
+
+    /** The message for a key, placeholders filled by {@code values}; the key itself when there is no message. */
+    public String render(Language language, String key, Function<String, String> values) {
+        MessageTemplate t = template(language, key);
+        return t == null ? key : t.render(values);
+    }
+
+    /** A person's name for an enum value, else the value itself. */
+    public String label(Language language, Enum<?> value) {
+        MessageTemplate t = template(language, "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+        return t == null ? value.name() : t.render(n -> "");
+    }
+}

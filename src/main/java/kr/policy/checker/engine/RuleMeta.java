@@ -1,0 +1,16 @@
+package kr.policy.checker.engine;
+
+import java.time.LocalDate;
+
+/**
+ * What a rule declares about itself in its DRL metadata, read once when the rule set is loaded.
+ * A rule with a {@code refusal} is a validation rule: when it fires, the case is refused at {@code field}.
+ */
+public record RuleMeta(String name, String legalBasis, LocalDate validFrom, LocalDate validTo, String messageKey,
+                       Refusal refusal, String field, String file, Integer line) {
+
+    /** Whether the rule is in force on the case's legal date (open ends allowed). */
+    public boolean inForceOn(LocalDate legalDate) {
+        return (validFrom == null || !legalDate.isBefore(validFrom)) && (validTo == null || !legalDate.isAfter(validTo));
+    }
+}

@@ -1,0 +1,151 @@
+package kr.policy.checker.engine;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Reads and checks each rule's metadata once at load time: a legal basis, a message present in every language whose
+ * placeholders name real fields, well-formed validity dates, and for validation rules the refusal and its field.
+ */
+final class RuleMetadataReader {
+    static final Set<String> KEYS = Set.of("legalBasis", "validFrom", "validTo", "message", "refuse", "field");
+    private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
+
+    private record Location(String file, int line) {
+    }
+
+    private RuleMetadataReader() {
+    }
+
+    static Map<String, RuleMeta> read(DomainSpec<?, ?> spec, KieBase kieBase, List<RuleFile> drls, Messages messages,
+                                      List<RuleError> errors) {
+        Map<String, Location> locations = locate(drls, errors);
+        List<RuleMeta> found = new ArrayList<>();
+        kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> {
+            Location at = locations.getOrDefault(rule.getName(), new Location(spec.name(), 0));
+            RuleMeta meta = meta(spec, rule, at, messages, errors);
+            if (meta != null) {
+                found.add(meta);
+            }
+        }));
+        found.sort(Comparator.comparing(RuleMeta::file).thenComparing(m -> m.line() == null ? 0 : m.line()));
+        Map<String, RuleMeta> byName = new LinkedHashMap<>();
+        found.forEach(m -> byName.put(m.name(), m));
+        return byName;
+    }
+
+    private static RuleMeta meta(DomainSpec<?, ?> spec, Rule rule, Location at, Messages messages,
+                                 List<RuleError> errors) {
+        Map<String, Object> md = rule.getMetaData();
+        List<String> problems = new ArrayList<>();
+        md.keySet().stream().filter(k -> !KEYS.contains(k))
+                .forEach(k -> problems.add("unknown metadata @" + k + " (allowed: " + KEYS + ")"));
+        String legalBasis = text(md, "legalBasis");
+        if (legalBasis == null) {
+            problems.add("@legalBasis is required: name the law and article");
+        }
+        String message = text(md, "message");
+        if (message == null) {
+            problems.add("@message is required: a key of messages_ko/en.properties");
+        } else {
+            checkMessage(spec, message, messages, problems);
+        }
+        LocalDate validFrom = date(md, "validFrom", problems);
+        LocalDate validTo = date(md, "validTo", problems);
+        if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+            problems.add("@validTo is before @validFrom");
+        }
+        Refusal refusal = null;
+        String field = text(md, "field");
+        String refuse = text(md, "refuse");
+        if (refuse != null) {
+            try {
+                refusal = Refusal.valueOf(refuse.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add("@refuse must be \"range\" or \"contradiction\"");
+            }
+            if (field == null || !FactProperties.of(spec.caseType()).has(field)) {
+                problems.add("@field must name an input field of " + spec.name() + " (got " + field + ")");
+            }
+        } else if (field != null) {
+            problems.add("@field belongs to validation rules (@refuse)");
+        }
+        Integer line = at.line() > 0 ? at.line() : null;
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> errors.add(new RuleError(at.file(), line, "rule \"" + rule.getName() + "\": " + p)));
+            return null;
+        }
+        return new RuleMeta(rule.getName(), legalBasis, validFrom, validTo, message, refusal, field, at.file(), line);
+    }
+
+    private static void checkMessage(DomainSpec<?, ?> spec, String key, Messages messages, List<String> problems) {
+        for (Language language : Language.values()) {
+            MessageTemplate t = messages.template(language, key);
+            if (t == null) {
+                problems.add("message \"" + key + "\" is missing from messages_" + language.tag() + ".properties");
+                continue;
+            }
+            for (String name : t.placeholders()) {
+                if (!FactProperties.of(spec.resultType()).has(name) && !FactProperties.of(spec.caseType()).has(name)
+                        && !FactProperties.of(CaseContext.class).has(name)) {
+                    problems.add("message \"" + key + "\" (" + language.tag() + ") names {" + name
+                            + "}, which is no field of the case, the result or the context");
+                }
+            }
+        }
+    }
+
+    /** Where each rule is declared, by scanning the files once; duplicate names are an error. */
+    private static Map<String, Location> locate(List<RuleFile> drls, List<RuleError> errors) {
+        Map<String, Location> out = new HashMap<>();
+        for (RuleFile f : drls) {
+            String[] lines = f.text().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = RULE_HEADER.matcher(lines[i]);
+                if (m.find()) {
+                    String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                    Location previous = out.put(name, new Location(f.path(), i + 1));
+                    if (previous != null) {
+                        errors.add(new RuleError(f.path(), i + 1, "rule \"" + name + "\" is also declared at "
+                                + previous.file() + ":" + previous.line() + "; rule names must be unique in a domain"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String text(Map<String, Object> md, String key) {
+        Object v = md.get(key);
+        if (v == null) {
+            return null;
+        }
+        String s = v.toString().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private static LocalDate date(Map<String, Object> md, String key, List<String> problems) {
+        String s = text(md, key);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            problems.add("@" + key + " must be a date like 2024-08-30 (got " + s + ")");
+            return null;
+        }
+    }
+}

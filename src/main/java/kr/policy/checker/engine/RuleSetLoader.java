@@ -1,0 +1,131 @@
+package kr.policy.checker.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import kr.policy.checker.calendar.HolidayCalendarBuilder;
+import kr.policy.checker.calendar.HolidayFileReader;
+import kr.policy.checker.calendar.PeriodCalculator;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+
+/**
+ * Reads the rules directory and builds a {@link RuleSet}: the holiday calendar from calendar/holidays.yaml and,
+ * for each domain folder, its DRL files compiled into one KieBase with their metadata checked and their messages.
+ * Any problem anywhere fails the whole load with every error found, so a half-good rule set never serves.
+ */
+public final class RuleSetLoader {
+    static final String CALENDAR_FOLDER = "calendar";
+    static final String CALENDAR_FILE = "calendar/holidays.yaml";
+
+    private final Map<String, DomainSpec<?, ?>> specs;
+
+    public RuleSetLoader(List<DomainSpec<?, ?>> specs) {
+        this.specs = specs.stream().collect(Collectors.toMap(DomainSpec::name, s -> s, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    public RuleSet load(Path dir, Instant loadedAt) throws RuleSetLoadException {
+        if (!Files.isDirectory(dir)) {
+            throw new RuleSetLoadException(List.of(new RuleError(dir.toString(), null,
+                    "rules directory not found (set checker.rules.dir)")));
+        }
+        List<RuleFile> files;
+        try {
+            files = RuleDirectory.read(dir);
+        } catch (IOException e) {
+            throw new RuleSetLoadException(List.of(new RuleError(dir.toString(), null, "cannot read: " + e.getMessage())));
+        }
+        List<RuleError> errors = new ArrayList<>();
+        PeriodCalculator periods = calendar(files, errors);
+        Map<String, DomainRules> domains = new TreeMap<>();
+        Map<String, List<RuleFile>> byFolder = files.stream()
+                .filter(f -> !f.folder().isEmpty() && !f.folder().equals(CALENDAR_FOLDER))
+                .collect(Collectors.groupingBy(RuleFile::folder, TreeMap::new, Collectors.toList()));
+        byFolder.forEach((folder, folderFiles) -> {
+            DomainSpec<?, ?> spec = specs.get(folder);
+            if (spec == null) {
+                errors.add(new RuleError(folder, null, "not a known domain; folders must be one of " + specs.keySet()
+                        + " or " + CALENDAR_FOLDER));
+                return;
+            }
+            DomainRules rules = domain(spec, folderFiles, errors);
+            if (rules != null) {
+                domains.put(folder, rules);
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new RuleSetLoadException(errors);
+        }
+        return new RuleSet(RuleDirectory.digest(files), loadedAt, periods, domains);
+    }
+
+    private static PeriodCalculator calendar(List<RuleFile> files, List<RuleError> errors) {
+        RuleFile file = files.stream().filter(f -> f.path().equals(CALENDAR_FILE)).findFirst().orElse(null);
+        if (file == null) {
+            errors.add(new RuleError(CALENDAR_FILE, null, "the holiday calendar file is missing"));
+            return null;
+        }
+        try {
+            return new PeriodCalculator(HolidayCalendarBuilder.build(HolidayFileReader.parse(file.text())));
+        } catch (HolidayFileReader.InvalidHolidayFile e) {
+            errors.add(new RuleError(CALENDAR_FILE, e.line() > 0 ? e.line() : null, e.getMessage()));
+            return null;
+        }
+    }
+
+    private static DomainRules domain(DomainSpec<?, ?> spec, List<RuleFile> files, List<RuleError> errors) {
+        String folder = spec.name();
+        List<RuleFile> drls = new ArrayList<>();
+        Map<Language, String> messageTexts = new EnumMap<>(Language.class);
+        for (RuleFile f : files) {
+            String name = f.fileName();
+            if (name.endsWith(".drl")) {
+                drls.add(f);
+            } else if (name.equals("messages_ko.properties")) {
+                messageTexts.put(Language.KO, f.text());
+            } else if (name.equals("messages_en.properties")) {
+                messageTexts.put(Language.EN, f.text());
+            } else if (!name.endsWith(".md")) {
+                errors.add(new RuleError(f.path(), null, "not a rule file (*.drl, messages_ko.properties, "
+                        + "messages_en.properties or *.md)"));
+            }
+        }
+        if (drls.isEmpty()) {
+            errors.add(new RuleError(folder, null, "no .drl file"));
+            return null;
+        }
+        for (Language language : Language.values()) {
+            if (!messageTexts.containsKey(language)) {
+                errors.add(new RuleError(folder + "/messages_" + language.tag() + ".properties", null, "missing"));
+            }
+        }
+        Messages messages;
+        try {
+            messages = Messages.parse(messageTexts);
+        } catch (IOException | IllegalArgumentException e) {
+            errors.add(new RuleError(folder, null, "messages: " + e.getMessage()));
+            return null;
+        }
+        int before = errors.size();
+        KieBase kieBase = DrlCompiler.compile(folder, drls, spec.caseType().getClassLoader(), errors);
+        if (kieBase == null) {
+            return null;
+        }
+        Map<String, RuleMeta> rules = RuleMetadataReader.read(spec, kieBase, drls, messages, errors);
+        if (errors.size() > before) {
+            return null;
+        }
+        boolean usesPeriods = kieBase.getKiePackages().stream()
+                .map(KiePackage::getGlobalVariables).flatMap(java.util.Collection::stream)
+                .anyMatch(g -> g.getName().equals(Evaluator.PERIODS_GLOBAL));
+        return new DomainRules(spec, kieBase, rules, messages, usesPeriods);
+    }
+}
