@@ -1,0 +1,176 @@
+package kr.policy.checker.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.lang.annotation.Annotation;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import kr.policy.checker.engine.Language;
+
+/**
+ * Turns request JSON into validated input records. Strict on purpose: an unknown field, a number for an enum, a
+ * string for a number or an impossible date is a 400 naming the field, never a silent guess.
+ */
+@ApplicationScoped
+public class CaseReader {
+    private final ObjectMapper strict;
+    private final Validator validator;
+    private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
+
+    @Inject
+    public CaseReader(ObjectMapper mapper, Validator validator) {
+        this.validator = validator;
+        this.strict = mapper.copy()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        strict.getFactory().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        for (LogicalType t : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
+            strict.coercionConfigFor(t).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        }
+        strict.coercionConfigFor(LogicalType.DateTime).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        strict.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    }
+
+    /** Parses a request body; malformed JSON is a 400. */
+    public JsonNode tree(byte[] body) {
+        try {
+            JsonNode node = strict.readTree(body);
+            if (node == null || node.isMissingNode()) {
+                throw ProblemException.of(ProblemType.MALFORMED_JSON, "detail.notObject");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw ProblemException.of(ProblemType.MALFORMED_JSON, "detail.malformed", e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw ProblemException.of(ProblemType.MALFORMED_JSON, "detail.malformed", e.getMessage());
+        }
+    }
+
+    /** Reads one case object into its input type and validates it; errors name the fields. */
+    public <C> C read(JsonNode node, Class<C> type, Language language) {
+        if (!node.isObject()) {
+            throw ProblemException.of(ProblemType.INVALID_INPUT, "detail.notObject");
+        }
+        C input;
+        try {
+            input = readers.computeIfAbsent(type, strict::readerFor).treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            throw ProblemException.fields(ProblemType.INVALID_INPUT, List.of(fieldError(e, language)));
+        }
+        List<FieldError> errors = validator.validate(input).stream()
+                .map(v -> new FieldError(v.getPropertyPath().toString(), constraintMessage(v, language)))
+                .distinct()
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw ProblemException.fields(ProblemType.INVALID_INPUT, errors);
+        }
+        return input;
+    }
+
+    private static FieldError fieldError(JsonProcessingException e, Language language) {
+        String field = e instanceof JsonMappingException m ? path(m) : "";
+        if (e instanceof UnrecognizedPropertyException) {
+            return new FieldError(field, ServiceMessages.get(language, "field.unknown"));
+        }
+        if (e instanceof InvalidFormatException f) {
+            Class<?> target = f.getTargetType();
+            String value = String.valueOf(f.getValue());
+            if (target != null && target.isEnum()) {
+                return new FieldError(field, ServiceMessages.get(language, "field.badEnum", enumValues(target), value));
+            }
+            if (target == LocalDate.class) {
+                return new FieldError(field, ServiceMessages.get(language, "field.badDate", value));
+            }
+            return new FieldError(field, ServiceMessages.get(language, "field.badType", typeName(target, language)));
+        }
+        if (e instanceof MismatchedInputException m) {
+            return new FieldError(field, ServiceMessages.get(language, "field.badType",
+                    typeName(m.getTargetType(), language)));
+        }
+        return new FieldError(field, e.getOriginalMessage());
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                out.append(out.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String enumValues(Class<?> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+    }
+
+    private static String typeName(Class<?> type, Language language) {
+        String key;
+        if (type == null) {
+            key = "field.type.object";
+        } else if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            key = "field.type.integer";
+        } else if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            key = "field.type.number";
+        } else if (type == Boolean.class || type == boolean.class) {
+            key = "field.type.boolean";
+        } else if (type == String.class) {
+            key = "field.type.string";
+        } else if (type == LocalDate.class) {
+            key = "field.type.date";
+        } else if (type.isEnum()) {
+            return enumValues(type);
+        } else if (List.class.isAssignableFrom(type)) {
+            key = "field.type.array";
+        } else {
+            key = "field.type.object";
+        }
+        return ServiceMessages.get(language, key);
+    }
+
+    private static String constraintMessage(ConstraintViolation<?> v, Language language) {
+        Annotation a = v.getConstraintDescriptor().getAnnotation();
+        if (a instanceof NotNull) {
+            return ServiceMessages.get(language, "field.required");
+        }
+        if (a instanceof PositiveOrZero) {
+            return ServiceMessages.get(language, "field.notNegative");
+        }
+        if (a instanceof Max max) {
+            return ServiceMessages.get(language, "field.max", String.valueOf(max.value()));
+        }
+        if (a instanceof Min min) {
+            return ServiceMessages.get(language, "field.min", String.valueOf(min.value()));
+        }
+        return v.getMessage();
+    }
+}

@@ -1,0 +1,82 @@
+package kr.policy.checker.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import kr.policy.checker.engine.Language;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Contract §1: evaluate one case, or a batch, against a domain's rules. Open to anyone; nothing is stored. */
+@Path("/api/v1/evaluations")
+@Tag(name = "Evaluations")
+public class EvaluationResource {
+    private static final String DOMAINS = "permit-timeout, regulation-review (later: reshoring-subsidy, export-voucher)";
+
+    @Inject
+    EvaluationService service;
+
+    @POST
+    @Path("/{domain}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Evaluate one case",
+            description = "Runs one case through the domain's rules. The answer names the outcome, the domain's "
+                    + "result fields, every rule that contributed with its legal basis, and the rule-set digest.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(oneOf = {kr.policy.checker.domain.permittimeout.PermitTimeoutCase.class,
+                    kr.policy.checker.domain.regulationreview.RegulationReviewCase.class}),
+            examples = {
+                    @ExampleObject(name = "permit-timeout", value = OpenApiExamples.PERMIT_TIMEOUT_CASE),
+                    @ExampleObject(name = "regulation-review", value = OpenApiExamples.REGULATION_REVIEW_CASE)}))
+    @APIResponse(responseCode = "200", description = "Evaluated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvaluationResponse.class),
+                    examples = @ExampleObject(name = "permit-timeout", value = OpenApiExamples.PERMIT_TIMEOUT_ANSWER)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or an invalid field (named in errors)",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "impossible date", value = OpenApiExamples.PROBLEM_400)))
+    @APIResponse(responseCode = "404", description = "Unknown domain")
+    @APIResponse(responseCode = "413", description = "Body over the limit")
+    @APIResponse(responseCode = "415", description = "Body is not JSON")
+    @APIResponse(responseCode = "422", description = "Dates that contradict each other, or a period beyond the calendar")
+    public EvaluationResponse evaluate(
+            @Parameter(description = DOMAINS) @PathParam("domain") String domain,
+            @Parameter(description = "ko (default) or en") @HeaderParam("Accept-Language") String acceptLanguage,
+            byte[] body) {
+        return service.evaluate(domain, body, Language.fromAcceptLanguage(acceptLanguage));
+    }
+
+    @POST
+    @Path("/{domain}/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Evaluate many cases",
+            description = "Answers {\"results\": [...]} in request order. An invalid case gets a problem object in "
+                    + "its slot and does not fail the others. All cases are judged by one rule set.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT),
+            examples = @ExampleObject(name = "two cases, one invalid", value = OpenApiExamples.BATCH)))
+    @APIResponse(responseCode = "200", description = "One result or problem per case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BatchResponse.class)))
+    public BatchResponse batch(
+            @Parameter(description = DOMAINS) @PathParam("domain") String domain,
+            @Parameter(description = "ko (default) or en") @HeaderParam("Accept-Language") String acceptLanguage,
+            byte[] body) {
+        return service.evaluateBatch(domain, body, Language.fromAcceptLanguage(acceptLanguage));
+    }
+}

@@ -1,0 +1,142 @@
+package kr.policy.checker.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import kr.policy.checker.app.RuleEngine;
+import kr.policy.checker.calendar.HolidayCalendar;
+import kr.policy.checker.calendar.OutsideCalendarException;
+import kr.policy.checker.engine.DomainRules;
+import kr.policy.checker.engine.DomainSpec;
+import kr.policy.checker.engine.Evaluation;
+import kr.policy.checker.engine.Language;
+import kr.policy.checker.engine.Refusal;
+import kr.policy.checker.engine.RuleSet;
+import kr.policy.checker.engine.Violation;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Evaluates cases for the HTTP API: reads and checks input, runs the rules, and shapes answers and problems. */
+@ApplicationScoped
+public class EvaluationService {
+    private final RuleEngine engine;
+    private final CaseReader reader;
+    private final int maxBatchCases;
+
+    @Inject
+    public EvaluationService(RuleEngine engine, CaseReader reader,
+                             @ConfigProperty(name = "checker.batch.max-cases", defaultValue = "100000") int maxBatchCases) {
+        this.engine = engine;
+        this.reader = reader;
+        this.maxBatchCases = maxBatchCases;
+    }
+
+    public EvaluationResponse evaluate(String domain, byte[] body, Language language) {
+        RuleSet set = engine.current();
+        DomainRules rules = domainRules(set, domain);
+        return evaluate(set, rules, reader.tree(body), language);
+    }
+
+    /** One result per case, in order: an evaluation, or the problem that case has; one rule set for all. */
+    public BatchResponse evaluateBatch(String domain, byte[] body, Language language) {
+        RuleSet set = engine.current();
+        DomainRules rules = domainRules(set, domain);
+        JsonNode root = reader.tree(body);
+        JsonNode cases = root.get("cases");
+        if (!root.isObject() || cases == null || !cases.isArray()) {
+            throw ProblemException.fields(ProblemType.INVALID_INPUT,
+                    List.of(new FieldError("cases", ServiceMessages.get(language, "field.casesArray"))));
+        }
+        Iterator<String> names = root.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!name.equals("cases")) {
+                throw ProblemException.fields(ProblemType.INVALID_INPUT,
+                        List.of(new FieldError(name, ServiceMessages.get(language, "field.unknown"))));
+            }
+        }
+        if (cases.size() > maxBatchCases) {
+            throw ProblemException.of(ProblemType.PAYLOAD_TOO_LARGE, "detail.tooManyCases", maxBatchCases);
+        }
+        List<Object> results = new ArrayList<>(cases.size());
+        for (JsonNode node : cases) {
+            try {
+                results.add(evaluate(set, rules, node, language));
+            } catch (ProblemException e) {
+                results.add(ServiceMessages.problem(e, language));
+            }
+        }
+        return new BatchResponse(results);
+    }
+
+    private DomainRules domainRules(RuleSet set, String domain) {
+        return set.domain(domain).orElseThrow(() -> ProblemException.of(ProblemType.UNKNOWN_DOMAIN,
+                "detail.unknownDomain", domain,
+                String.join(", ", set.domains().stream().map(DomainRules::domain).toList())));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private EvaluationResponse evaluate(RuleSet set, DomainRules rules, JsonNode node, Language language) {
+        DomainSpec spec = rules.spec();
+        Object input = reader.read(node, spec.caseType(), language);
+        LocalDate today = engine.today();
+        LocalDate asOf = spec.asOf(input) == null ? today : spec.asOf(input);
+        checkDates(spec.datedFacts(input), asOf, set.calendar(), language);
+        Evaluation evaluation;
+        try {
+            evaluation = engine.evaluator().evaluate(set, rules, input, today);
+        } catch (OutsideCalendarException e) {
+            throw ProblemException.of(ProblemType.OUTSIDE_CALENDAR, "detail.outsideCalendar",
+                    e.date().toString(), e.coveredFrom().toString(), e.coveredTo().toString());
+        }
+        if (evaluation.refused()) {
+            throw refusal(evaluation, language);
+        }
+        Enum<?> outcome = evaluation.result().getOutcome();
+        if (outcome == null) {
+            throw ProblemException.of(ProblemType.NO_DECISION, "detail.noDecision", rules.domain(),
+                    evaluation.context().legalDate().toString());
+        }
+        return new EvaluationResponse(rules.domain(), evaluation.asOf(), evaluation.context().legalDate(),
+                evaluation.ruleSetVersion(), outcome.name(), evaluation.result(), evaluation.explain(language),
+                evaluation.result().getMissingFacts());
+    }
+
+    /** Every dated fact must lie inside the calendar (400) and not after asOf (422). */
+    private static void checkDates(Map<String, LocalDate> dates, LocalDate asOf, HolidayCalendar calendar,
+                                   Language language) {
+        List<FieldError> outside = new ArrayList<>();
+        List<FieldError> future = new ArrayList<>();
+        dates.forEach((field, date) -> {
+            if (date == null) {
+                return;
+            }
+            if (!calendar.covers(date)) {
+                outside.add(new FieldError(field, ServiceMessages.get(language, "field.outsideCalendar",
+                        calendar.coveredFrom().toString(), calendar.coveredTo().toString())));
+            } else if (date.isAfter(asOf)) {
+                future.add(new FieldError(field, ServiceMessages.get(language, "field.afterAsOf", asOf.toString())));
+            }
+        });
+        if (!outside.isEmpty()) {
+            throw ProblemException.fields(ProblemType.INVALID_INPUT, outside);
+        }
+        if (!future.isEmpty()) {
+            throw ProblemException.fields(ProblemType.CONTRADICTORY_INPUT, future);
+        }
+    }
+
+    /** A value out of its legal range makes a 400; otherwise the refusal is a contradiction (422). */
+    private static ProblemException refusal(Evaluation evaluation, Language language) {
+        boolean range = evaluation.violations().stream().anyMatch(v -> v.rule().refusal() == Refusal.RANGE);
+        List<FieldError> errors = new ArrayList<>();
+        for (Violation v : evaluation.violations()) {
+            errors.add(new FieldError(v.field(), evaluation.message(v, language)));
+        }
+        return ProblemException.fields(range ? ProblemType.INVALID_INPUT : ProblemType.CONTRADICTORY_INPUT, errors);
+    }
+}

@@ -1,0 +1,5 @@
+package kr.policy.checker.api;
+
+/** One invalid input field and what is wrong with it, in the reader's language. */
+public record FieldError(String field, String message) {
+}

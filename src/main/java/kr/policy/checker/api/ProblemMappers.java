@@ -1,0 +1,77 @@
+package kr.policy.checker.api;
+
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import kr.policy.checker.engine.Language;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error leaves as application/problem+json in the caller's language, without stack traces or class names.
+ */
+public class ProblemMappers {
+    public static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders headers) {
+        return respond(ServiceMessages.problem(e, language(headers)));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, HttpHeaders headers) {
+        return respond(ProblemException.of(ProblemType.NOT_FOUND, "detail.notFound"), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, HttpHeaders headers) {
+        Response r = respond(ProblemException.of(ProblemType.METHOD_NOT_ALLOWED, "detail.methodNotAllowed"), headers);
+        return Response.fromResponse(r).allow(e.getResponse().getAllowedMethods()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unsupported(NotSupportedException e, HttpHeaders headers) {
+        return respond(ProblemException.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "detail.unsupportedMediaType"), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e, HttpHeaders headers) {
+        return respond(ProblemException.of(ProblemType.NOT_ACCEPTABLE, "detail.notAcceptable"), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders headers) {
+        int status = e.getResponse().getStatus();
+        if (status == 413) {
+            return respond(ProblemException.of(ProblemType.PAYLOAD_TOO_LARGE, "detail.tooLarge", "?", "?"), headers);
+        }
+        if (status >= 500) {
+            return unexpected(e, headers);
+        }
+        return respond(new Problem("about:blank", e.getResponse().getStatusInfo().getReasonPhrase(), status,
+                e.getResponse().getStatusInfo().getReasonPhrase(), null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers) {
+        LOG.error("unexpected error", e);
+        return respond(ProblemException.of(ProblemType.INTERNAL, "detail.internal"), headers);
+    }
+
+    private static Response respond(ProblemException e, HttpHeaders headers) {
+        return respond(ServiceMessages.problem(e, language(headers)));
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(PROBLEM_JSON).entity(problem).build();
+    }
+
+    private static Language language(HttpHeaders headers) {
+        return Language.fromAcceptLanguage(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+}

@@ -1,0 +1,55 @@
+package kr.policy.checker.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import kr.policy.checker.app.RuleEngine;
+import kr.policy.checker.engine.RuleSetLoadException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Contract §4: the rule set in service, and its reload. */
+@Path("/api/v1/rulesets")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Rule sets")
+public class RuleSetResource {
+    @Inject
+    RuleEngine engine;
+
+    @Inject
+    AdminKey adminKey;
+
+    @GET
+    @Operation(summary = "The rule set in service",
+            description = "Its version (sha256 of the rule files), when it was loaded, and each domain's rules with "
+                    + "legal basis, validity period and file.")
+    public RuleSetView current() {
+        return RuleSetView.of(engine.current());
+    }
+
+    @POST
+    @Path("/reload")
+    @Operation(summary = "Reload the rules directory (admin)",
+            description = "Compiles checker.rules.dir afresh and swaps it in atomically. A broken file answers 422 "
+                    + "with file, line and message, and the previous rule set keeps answering. Needs X-API-Key.")
+    @APIResponse(responseCode = "200", description = "The new rule set in service")
+    @APIResponse(responseCode = "401", description = "No or wrong admin key")
+    @APIResponse(responseCode = "422", description = "The files have errors; nothing changed",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "syntax error", value = OpenApiExamples.RELOAD_422)))
+    public RuleSetView reload(@HeaderParam("X-API-Key") String apiKey) {
+        adminKey.require(apiKey);
+        try {
+            return RuleSetView.of(engine.reload());
+        } catch (RuleSetLoadException e) {
+            throw new ProblemException(ProblemType.RULE_SET_INVALID, e.errors(), "detail.ruleSetInvalid");
+        }
+    }
+}

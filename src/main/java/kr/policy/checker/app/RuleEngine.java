@@ -1,0 +1,62 @@
+package kr.policy.checker.app;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import kr.policy.checker.domain.Domains;
+import kr.policy.checker.engine.Evaluator;
+import kr.policy.checker.engine.RuleSet;
+import kr.policy.checker.engine.RuleSetLoadException;
+import kr.policy.checker.engine.RuleSetLoader;
+import kr.policy.checker.engine.RuleSetRegistry;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The rule engine in service: compiles {@code checker.rules.dir} at start-up (a broken file stops the start with
+ * file:line: message) and on reload, and answers "today" from the application clock.
+ */
+@ApplicationScoped
+public class RuleEngine {
+    private static final Logger LOG = Logger.getLogger(RuleEngine.class);
+
+    private final RuleSetRegistry registry;
+    private final Evaluator evaluator = new Evaluator();
+    private final Clock clock;
+
+    @Inject
+    public RuleEngine(@ConfigProperty(name = "checker.rules.dir", defaultValue = "rules") String rulesDir, Clock clock) {
+        this.clock = clock;
+        this.registry = new RuleSetRegistry(new RuleSetLoader(Domains.all()), Path.of(rulesDir), clock::instant);
+    }
+
+    void onStart(@Observes StartupEvent event) throws RuleSetLoadException {
+        RuleSet set = registry.reload();
+        LOG.infof("rule set %s loaded from %s: %s", set.version(), registry.directory().toAbsolutePath(),
+                set.domains().stream().map(d -> d.domain() + " (" + d.rules().size() + " rules)").toList());
+    }
+
+    public RuleSet current() {
+        return registry.current();
+    }
+
+    /** Compiles the rules directory afresh; on failure the rule set in service stays. */
+    public RuleSet reload() throws RuleSetLoadException {
+        RuleSet set = registry.reload();
+        LOG.infof("rule set %s reloaded", set.version());
+        return set;
+    }
+
+    public Evaluator evaluator() {
+        return evaluator;
+    }
+
+    /** Today in Asia/Seoul, from the one application clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
