@@ -1,0 +1,79 @@
+package kr.policy.checker.examples;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every file under examples/ goes through the HTTP API and must get exactly what it says. */
+@QuarkusTest
+class ExamplesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Stream<Example> examples() {
+        return Example.all().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void exampleGetsItsExpectedAnswer(Example example) throws Exception {
+        Response response = given().contentType("application/json").body(example.input().toString())
+                .post("/api/v1/evaluations/" + example.domain());
+        JsonNode body = JSON.readTree(response.asString());
+        JsonNode expected = example.expected();
+        if (example.expectsRefusal()) {
+            assertEquals(expected.get("status").asInt(), response.statusCode(), body.toString());
+            Set<String> fields = new HashSet<>();
+            body.path("errors").forEach(e -> fields.add(e.path("field").asText()));
+            expected.get("errors").forEach(f -> assertTrue(fields.contains(f.asText()),
+                    "error for " + f.asText() + " in " + body));
+            return;
+        }
+        assertEquals(200, response.statusCode(), body.toString());
+        assertEquals(expected.get("outcome").asText(), body.get("outcome").asText(), body.toString());
+        Iterator<Map.Entry<String, JsonNode>> fields = expected.path("result").fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            JsonNode actual = body.get("result").get(f.getKey());
+            assertNotNull(actual, "result has no field " + f.getKey());
+            assertTrue(sameValue(f.getValue(), actual), f.getKey() + ": expected " + f.getValue() + ", got " + actual);
+        }
+        assertFalse(body.get("explanation").isEmpty());
+        body.get("explanation").forEach(e -> assertFalse(e.get("legalBasis").asText().isBlank()));
+    }
+
+    @Test
+    void everyDomainHasAtLeastTwelveExamplesAndEveryOutcome() {
+        Map<String, Set<String>> outcomes = Example.all().stream().filter(e -> !e.expectsRefusal())
+                .collect(Collectors.groupingBy(Example::domain,
+                        Collectors.mapping(e -> e.expected().get("outcome").asText(), Collectors.toSet())));
+        assertEquals(Set.of("NOT_COVERED", "AWAITING_REQUEST", "DEEMED_PROCESSED", "DEEMING_SCHEDULED", "PROCESSED",
+                "PENDING"), outcomes.get("permit-timeout"));
+        assertEquals(Set.of("PENDING", "OVERDUE", "REPLIED_ON_TIME", "REPLIED_LATE"), outcomes.get("regulation-review"));
+        Map<String, Long> counts = Example.all().stream()
+                .collect(Collectors.groupingBy(Example::domain, Collectors.counting()));
+        counts.values().forEach(n -> assertTrue(n >= 12, counts.toString()));
+    }
+
+    private static boolean sameValue(JsonNode expected, JsonNode actual) {
+        if (expected.isNumber() && actual.isNumber()) {
+            return expected.decimalValue().compareTo(actual.decimalValue()) == 0;
+        }
+        return expected.equals(actual);
+    }
+}
