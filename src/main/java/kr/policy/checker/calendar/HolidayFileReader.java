@@ -8,6 +8,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Reads and checks rules/calendar/holidays.yaml. */
 public final class HolidayFileReader {
@@ -38,14 +40,30 @@ public final class HolidayFileReader {
         try {
             file = YAML.readValue(text, HolidayFile.class);
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InvalidHolidayFile(line, e.getOriginalMessage());
+            throw new InvalidHolidayFile(line(text, e), e.getOriginalMessage());
         }
         List<String> problems = check(file);
         if (!problems.isEmpty()) {
             throw new InvalidHolidayFile(0, String.join("; ", problems));
         }
         return file;
+    }
+
+    /**
+     * The line to show: Jackson reads records through their constructors and reports an unknown key where the object
+     * ends, so for that error the key's own line is looked up.
+     */
+    private static int line(String text, JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            Pattern key = Pattern.compile("^[\\s-]*" + Pattern.quote(u.getPropertyName()) + "\\s*:");
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (key.matcher(lines[i]).find()) {
+                    return i + 1;
+                }
+            }
+        }
+        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
     }
 
     private static List<String> check(HolidayFile file) {

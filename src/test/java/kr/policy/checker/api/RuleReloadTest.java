@@ -1,0 +1,67 @@
+package kr.policy.checker.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.nio.file.Path;
+import java.util.Map;
+import kr.policy.checker.engine.RulesCopy;
+import org.junit.jupiter.api.Test;
+
+/** POST /api/v1/rulesets/reload against an editable copy of the rules: a good edit, then a broken one. */
+@QuarkusTest
+@TestProfile(RuleReloadTest.EditableRules.class)
+class RuleReloadTest {
+    static final Path DIR = RulesCopy.temporary();
+    private static final String DRL = "permit-timeout/permit-timeout.drl";
+    private static final String CASE = """
+            {"channel": "SPECIAL_COMPLEX", "permitType": "INDUSTRIAL_SITE", "requestDate": "2024-03-04",
+             "asOf": "2024-04-01"}""";
+
+    public static class EditableRules implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("checker.rules.dir", DIR.toString());
+        }
+    }
+
+    @Test
+    void aChangedValueChangesTheAnswerAndABrokenFileChangesNothing() {
+        String v1 = given().get("/api/v1/rulesets").then().extract().path("version");
+        deemedDate(v1, "2024-05-04");
+
+        // an operator lengthens the backstop in rules/ and reloads: no rebuild, new answers
+        // (61 days end on Saturday 05-04; Sunday and the 05-06 substitute holiday move it to 05-07)
+        RulesCopy.edit(DIR, DRL, "periods.expiry($c.requestDate(), 60,", "periods.expiry($c.requestDate(), 61,");
+        String v2 = given().header("X-API-Key", "test-admin-key").post("/api/v1/rulesets/reload").then()
+                .statusCode(200).body("version", not(equalTo(v1))).extract().path("version");
+        deemedDate(v2, "2024-05-08");
+
+        // a broken file is refused with file, line and message; the previous set keeps answering
+        RulesCopy.edit(DIR, DRL, "rule \"deemed processed\"", "rule \"deemed processed\" when when");
+        given().header("X-API-Key", "test-admin-key").header("Accept-Language", "en")
+                .post("/api/v1/rulesets/reload").then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/rule-set-invalid"))
+                .body("errors[0].file", equalTo(DRL))
+                .body("errors[0].line", greaterThan(0))
+                .body("errors[0].message", not(equalTo("")))
+                .body("detail", containsString("previous rule set"));
+        given().get("/api/v1/rulesets").then().body("version", equalTo(v2));
+        deemedDate(v2, "2024-05-08");
+    }
+
+    private static void deemedDate(String version, String expected) {
+        given().contentType("application/json").body(CASE).post("/api/v1/evaluations/permit-timeout").then()
+                .statusCode(200)
+                .body("ruleSetVersion", equalTo(version))
+                .body("result.deemedProcessedDate", equalTo(expected));
+    }
+}

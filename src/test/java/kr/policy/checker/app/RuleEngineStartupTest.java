@@ -1,0 +1,36 @@
+package kr.policy.checker.app;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import kr.policy.checker.engine.RuleSetLoadException;
+import kr.policy.checker.engine.RulesCopy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A rule file that does not compile stops start-up, saying file:line: message. */
+class RuleEngineStartupTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBrokenRuleFileStopsStartUpWithFileLineAndMessage() {
+        RulesCopy.of(dir);
+        RulesCopy.edit(dir, "regulation-review/regulation-review.drl", "RegulationReviewCase(extensionDays > 30)",
+                "RegulationReviewCase(extensionDays >>> 30)");
+        RuleEngine engine = new RuleEngine(dir.toString(), Clock.fixed(Instant.EPOCH, ZoneId.of("Asia/Seoul")));
+        RuleSetLoadException e = assertThrows(RuleSetLoadException.class, () -> engine.onStart(null));
+        assertTrue(e.getMessage().matches("(?s).*regulation-review/regulation-review\\.drl:\\d+: .+"), e.getMessage());
+    }
+
+    @Test
+    void todayComesFromTheInjectedClockInSeoul() {
+        // 2024-05-09T15:00Z is already 2024-05-10 in Seoul
+        RuleEngine engine = new RuleEngine("rules", Clock.fixed(Instant.parse("2024-05-09T15:00:00Z"), ZoneId.of("Asia/Seoul")));
+        assertTrue(engine.today().toString().equals("2024-05-10"), engine.today().toString());
+    }
+}
