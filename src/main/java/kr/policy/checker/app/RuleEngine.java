@@ -57,6 +57,6 @@ public class RuleEngine {
 
     /** Today in Asia/Seoul, from the one application clock. */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.ofInstant(clock.instant(), ClockProducer.SEOUL);
     }
 }
