@@ -8,10 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import kr.policy.checker.app.RuleEngine;
 import kr.policy.checker.calendar.Convention;
 import kr.policy.checker.calendar.Holiday;
@@ -22,7 +19,9 @@ import kr.policy.checker.calendar.PeriodCalculator;
 import kr.policy.checker.engine.Language;
 import kr.policy.checker.engine.RuleSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,7 +44,7 @@ public class CalendarResource {
             description = "The last day of a period of `days` days from `start` under a convention, the day after it "
                     + "(\"…일이 지난 날\"), and each Saturday, Sunday and public holiday passed over.")
     @APIResponse(responseCode = "200", description = "The period", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "15 days over 추석", value = """
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlineResponse.class), examples = @ExampleObject(name = "15 days over 추석", value = """
             {"start": "2024-09-02", "days": 15, "convention": "CIVIL", "expiryDate": "2024-09-19",
              "dayAfterExpiry": "2024-09-20", "skippedDays": [{"date": "2024-09-17", "name": "추석",
              "nameEn": "Chuseok"}, {"date": "2024-09-18", "name": "추석 다음 날", "nameEn": "Day after Chuseok"}],
@@ -86,7 +85,7 @@ public class CalendarResource {
             description = "Every public holiday of 관공서의 공휴일에 관한 규정 in the year other than ordinary Sundays, "
                     + "in date order, as in force on each date: fixed, lunar, substitute, temporary and election days.")
     @APIResponse(responseCode = "200", description = "The holidays", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "2026 (excerpt)", value = """
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Holiday.class), examples = @ExampleObject(name = "2026 (excerpt)", value = """
             [{"date": "2026-05-01", "name": "노동절", "nameEn": "Labour Day", "kind": "STATUTORY",
               "legalBasis": "관공서의 공휴일에 관한 규정 제2조제6호 (대통령령 제36290호, 2026.5.1 시행)"}]""")))
     @APIResponse(responseCode = "400", description = "year missing, not a number, or outside the calendar")
@@ -98,73 +97,5 @@ public class CalendarResource {
         Integer y = params.integer("year", year, calendar.coveredFrom().getYear(), calendar.coveredTo().getYear());
         params.throwIfInvalid();
         return calendar.holidaysIn(y);
-    }
-
-    /** Reads query parameters, collecting one error per bad parameter before answering 400. */
-    private static final class QueryParams {
-        private final Language language;
-        private final List<FieldError> errors = new java.util.ArrayList<>();
-
-        QueryParams(Language language) {
-            this.language = language;
-        }
-
-        LocalDate date(String name, String value) {
-            if (value == null || value.isBlank()) {
-                error(name, ServiceMessages.get(language, "field.required"));
-                return null;
-            }
-            try {
-                return LocalDate.parse(value.strip());
-            } catch (DateTimeParseException e) {
-                error(name, ServiceMessages.get(language, "field.badDate", value));
-                return null;
-            }
-        }
-
-        Integer integer(String name, String value, int min, int max) {
-            if (value == null || value.isBlank()) {
-                error(name, ServiceMessages.get(language, "field.required"));
-                return null;
-            }
-            int n;
-            try {
-                n = Integer.parseInt(value.strip());
-            } catch (NumberFormatException e) {
-                error(name, ServiceMessages.get(language, "field.badType",
-                        ServiceMessages.get(language, "field.type.integer")));
-                return null;
-            }
-            if (n < min) {
-                error(name, ServiceMessages.get(language, "field.min", String.valueOf(min)));
-            } else if (n > max) {
-                error(name, ServiceMessages.get(language, "field.max", String.valueOf(max)));
-            }
-            return n;
-        }
-
-        <E extends Enum<E>> E enumValue(String name, String value, Class<E> type, E defaultValue) {
-            if (value == null || value.isBlank()) {
-                return defaultValue;
-            }
-            try {
-                return Enum.valueOf(type, value.strip());
-            } catch (IllegalArgumentException e) {
-                error(name, ServiceMessages.get(language, "field.badEnum",
-                        Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")),
-                        value));
-                return null;
-            }
-        }
-
-        void error(String name, String message) {
-            errors.add(new FieldError(name, message));
-        }
-
-        void throwIfInvalid() {
-            if (!errors.isEmpty()) {
-                throw ProblemException.fields(ProblemType.INVALID_INPUT, errors);
-            }
-        }
     }
 }

@@ -12,6 +12,7 @@ import kr.policy.checker.engine.RuleSetLoadException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,7 +40,8 @@ public class RuleSetResource {
     @Operation(summary = "Reload the rules directory (admin)",
             description = "Compiles checker.rules.dir afresh and swaps it in atomically. A broken file answers 422 "
                     + "with file, line and message, and the previous rule set keeps answering. Needs X-API-Key.")
-    @APIResponse(responseCode = "200", description = "The new rule set in service")
+    @APIResponse(responseCode = "200", description = "The new rule set in service",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleSetView.class)))
     @APIResponse(responseCode = "401", description = "No or wrong admin key")
     @APIResponse(responseCode = "422", description = "The files have errors; nothing changed",
             content = @Content(mediaType = "application/problem+json",

@@ -36,5 +36,4 @@ public record RuleSetView(String version, Instant loadedAt, List<DomainView> dom
         return new RuleView(m.name(), m.legalBasis(), m.validFrom(), m.validTo(), m.file(), m.line(),
                 m.refusal() == null ? null : m.refusal().name().toLowerCase(java.util.Locale.ROOT), m.field());
     }
-
 }

@@ -1,0 +1,77 @@
+package kr.policy.checker.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import kr.policy.checker.engine.Language;
+
+/** Reads query parameters, collecting one error per bad parameter before answering 400. */
+final class QueryParams {
+    private final Language language;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    QueryParams(Language language) {
+        this.language = language;
+    }
+
+    LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            error(name, ServiceMessages.get(language, "field.required"));
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            error(name, ServiceMessages.get(language, "field.badDate", value));
+            return null;
+        }
+    }
+
+    Integer integer(String name, String value, int min, int max) {
+        if (value == null || value.isBlank()) {
+            error(name, ServiceMessages.get(language, "field.required"));
+            return null;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            error(name, ServiceMessages.get(language, "field.badType",
+                    ServiceMessages.get(language, "field.type.integer")));
+            return null;
+        }
+        if (n < min) {
+            error(name, ServiceMessages.get(language, "field.min", String.valueOf(min)));
+        } else if (n > max) {
+            error(name, ServiceMessages.get(language, "field.max", String.valueOf(max)));
+        }
+        return n;
+    }
+
+    <E extends Enum<E>> E enumValue(String name, String value, Class<E> type, E defaultValue) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            error(name, ServiceMessages.get(language, "field.badEnum",
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")),
+                    value));
+            return null;
+        }
+    }
+
+    void error(String name, String message) {
+        errors.add(new FieldError(name, message));
+    }
+
+    void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw ProblemException.fields(ProblemType.INVALID_INPUT, errors);
+        }
+    }
+}
