@@ -16,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import kr.policy.checker.domain.region.UnknownRegionException;
 import kr.policy.checker.engine.Language;
 
 /**
@@ -96,6 +99,9 @@ public class CaseReader {
 
     private static FieldError fieldError(JsonProcessingException e, Language language) {
         String field = e instanceof JsonMappingException m ? path(m) : "";
+        if (rootCause(e) instanceof UnknownRegionException) {
+            return new FieldError(field, ServiceMessages.get(language, "field.badRegion"));
+        }
         if (e instanceof UnrecognizedPropertyException) {
             return new FieldError(field, ServiceMessages.get(language, "field.unknown"));
         }
@@ -115,6 +121,14 @@ public class CaseReader {
                     typeName(m.getTargetType(), language)));
         }
         return new FieldError(field, e.getOriginalMessage());
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     private static String path(JsonMappingException e) {
@@ -171,6 +185,13 @@ public class CaseReader {
         if (a instanceof Min min) {
             return ServiceMessages.get(language, "field.min", String.valueOf(min.value()));
         }
-        return v.getMessage();
+        if (a instanceof DecimalMax max) {
+            return ServiceMessages.get(language, "field.max", max.value());
+        }
+        if (a instanceof DecimalMin min) {
+            return ServiceMessages.get(language, "field.min", min.value());
+        }
+        // constraints that name their own message key (e.g. @Pattern(message = "field.ksic"))
+        return ServiceMessages.get(language, v.getMessageTemplate());
     }
 }

@@ -103,7 +103,7 @@ public class EvaluationService {
         }
         return new EvaluationResponse(rules.domain(), evaluation.asOf(), evaluation.context().legalDate(),
                 evaluation.ruleSetVersion(), outcome.name(), evaluation.result(), evaluation.explain(language),
-                evaluation.result().getMissingFacts());
+                evaluation.missingFacts(), evaluation.hints(language));
     }
 
     /** Every dated fact must lie inside the calendar (400) and not after asOf (422). */

@@ -3,6 +3,8 @@ package kr.policy.checker.domain;
 import java.util.List;
 import kr.policy.checker.domain.permittimeout.PermitTimeoutDomain;
 import kr.policy.checker.domain.regulationreview.RegulationReviewDomain;
+import kr.policy.checker.domain.reshoring.ReshoringDomain;
+import kr.policy.checker.domain.voucher.VoucherDomain;
 import kr.policy.checker.engine.DomainSpec;
 
 /** The domains this service knows how to evaluate; each has a folder of the same name under the rules directory. */
@@ -11,6 +13,7 @@ public final class Domains {
     }
 
     public static List<DomainSpec<?, ?>> all() {
-        return List.of(new PermitTimeoutDomain(), new RegulationReviewDomain());
+        return List.of(new PermitTimeoutDomain(), new RegulationReviewDomain(), new ReshoringDomain(),
+                new VoucherDomain());
     }
 }

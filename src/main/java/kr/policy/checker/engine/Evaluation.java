@@ -1,16 +1,18 @@
 package kr.policy.checker.engine;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * The outcome of running one case through a domain's rules: the filled result, the rules that fired (in order)
- * and any validation rule that refused the case. Language-neutral; {@link #explain} renders it for a reader.
+ * The outcome of running one case through a domain's rules: the filled result, the rules that fired (in order),
+ * any validation rule that refused the case, and the missing facts and failed criteria the rules recorded. Language-neutral; {@link #explain} renders it for a reader.
  */
 public record Evaluation(DomainRules rules, String ruleSetVersion, CaseContext context, Object input,
-                         CaseResult result, List<RuleMeta> fired, List<Violation> violations) {
+                         CaseResult result, List<RuleMeta> fired, List<Violation> violations,
+                         List<String> missingFacts, List<String> failedCriteria) {
 
     public boolean refused() {
         return !violations.isEmpty();
@@ -35,6 +37,19 @@ public record Evaluation(DomainRules rules, String ruleSetVersion, CaseContext c
         return out;
     }
 
+    /** What would change the outcome: one entry per fired rule that carries a hint, in firing order. */
+    public List<Hint> hints(Language language) {
+        Function<String, String> values = null;
+        List<Hint> out = new ArrayList<>(2);
+        for (RuleMeta rule : fired) {
+            if (rule.hintKey() != null) {
+                values = values == null ? values(language) : values;
+                out.add(new Hint(rule.field(), rules.messages().render(language, rule.hintKey(), values)));
+            }
+        }
+        return out;
+    }
+
     /** What a refusing rule says about the field it names. */
     public String message(Violation violation, Language language) {
         return rules.messages().render(language, violation.rule().messageKey(), values(language));
@@ -50,7 +65,7 @@ public record Evaluation(DomainRules rules, String ruleSetVersion, CaseContext c
             if (v == null) {
                 v = read(context, name);
             }
-            return format(v, language);
+            return format(name, v, language);
         };
     }
 
@@ -58,15 +73,24 @@ public record Evaluation(DomainRules rules, String ruleSetVersion, CaseContext c
         return FactProperties.of(fact.getClass()).read(fact, name);
     }
 
-    private String format(Object value, Language language) {
+    /** Dates as ISO, enum values by their label, won amounts (fields ending in Krw) as Koreans write them. */
+    private String format(String name, Object value, Language language) {
         if (value == null) {
             return "-";
         }
         if (value instanceof Enum<?> e) {
             return rules.messages().label(language, e);
         }
-        if (value instanceof Integer || value instanceof Long) {
-            return String.format("%,d", ((Number) value).longValue());
+        if (value instanceof Long || value instanceof Integer) {
+            long n = ((Number) value).longValue();
+            if (name.endsWith("Krw")) {
+                return language == Language.KO ? KoreanWon.format(n) : String.format("KRW %,d", n);
+            }
+            return String.format("%,d", n);
+        }
+        if (value instanceof Double || value instanceof BigDecimal) {
+            BigDecimal d = value instanceof BigDecimal b ? b : BigDecimal.valueOf((Double) value);
+            return String.format("%,f", d).replaceAll("\\.?0+$", "");
         }
         return value.toString();
     }

@@ -27,6 +27,7 @@ public final class Evaluator {
                 session.setGlobal(PERIODS_GLOBAL, ruleSet.periods());
             }
             session.addEventListener(recorder);
+            session.addEventListener(recorder.insertions);
             session.insert(input);
             session.insert(result);
             session.insert(context);
@@ -37,7 +38,8 @@ public final class Evaluator {
         } finally {
             session.dispose();
         }
-        return new Evaluation(rules, ruleSet.version(), context, input, result, recorder.fired(), recorder.violations());
+        return new Evaluation(rules, ruleSet.version(), context, input, result, recorder.fired(), recorder.violations(),
+                recorder.missingFacts(), recorder.failedCriteria());
     }
 
     /** Drools wraps exceptions thrown in a consequence; a calendar refusal is the caller's to report. */

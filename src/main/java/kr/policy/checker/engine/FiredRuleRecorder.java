@@ -5,12 +5,32 @@ import java.util.List;
 import java.util.Map;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 
-/** Records, in firing order, each rule that contributed and each validation rule that refused the case. */
+/**
+ * Records, in order, each rule that contributed, each validation rule that refused the case, and each missing fact
+ * and failed criterion the rules inserted.
+ */
 final class FiredRuleRecorder extends DefaultAgendaEventListener {
     private final Map<String, RuleMeta> rules;
     private final List<RuleMeta> fired = new ArrayList<>(12);
     private List<Violation> violations = List.of();
+    private List<String> missingFacts = List.of();
+    private List<String> failedCriteria = List.of();
+
+    /** Watches insertions: a second listener interface, kept beside the agenda one for a single record. */
+    final DefaultRuleRuntimeEventListener insertions = new DefaultRuleRuntimeEventListener() {
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            Object o = event.getObject();
+            if (o instanceof MissingFact m) {
+                missingFacts = add(missingFacts, m.field());
+            } else if (o instanceof FailedCriterion f) {
+                failedCriteria = add(failedCriteria, f.criterion());
+            }
+        }
+    };
 
     FiredRuleRecorder(Map<String, RuleMeta> rules) {
         this.rules = rules;
@@ -29,11 +49,16 @@ final class FiredRuleRecorder extends DefaultAgendaEventListener {
         }
     }
 
-    List<RuleMeta> fired() {
-        return fired;
+    private static List<String> add(List<String> list, String value) {
+        List<String> out = list.isEmpty() ? new ArrayList<>(4) : list;
+        if (!out.contains(value)) {
+            out.add(value);
+        }
+        return out;
     }
 
-    List<Violation> violations() {
-        return violations;
-    }
+    List<RuleMeta> fired() { return fired; }
+    List<Violation> violations() { return violations; }
+    List<String> missingFacts() { return missingFacts; }
+    List<String> failedCriteria() { return failedCriteria; }
 }

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 /**
  * What a rule declares about itself in its DRL metadata, read once when the rule set is loaded.
  * A rule with a {@code refusal} is a validation rule: when it fires, the case is refused at {@code field}.
+ * A rule with a {@code hintKey} also tells the reader what would change the outcome, about {@code field}.
  */
 public record RuleMeta(String name, String legalBasis, LocalDate validFrom, LocalDate validTo, String messageKey,
-                       Refusal refusal, String field, String file, Integer line) {
+                       String hintKey, Refusal refusal, String field, String file, Integer line) {
 
     /** Whether the rule is in force on the case's legal date (open ends allowed). */
     public boolean inForceOn(LocalDate legalDate) {

@@ -20,7 +20,7 @@ import org.kie.api.definition.rule.Rule;
  * placeholders name real fields, well-formed validity dates, and for validation rules the refusal and its field.
  */
 final class RuleMetadataReader {
-    static final Set<String> KEYS = Set.of("legalBasis", "validFrom", "validTo", "message", "refuse", "field");
+    static final Set<String> KEYS = Set.of("legalBasis", "validFrom", "validTo", "message", "hint", "refuse", "field");
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
 
     private record Location(String file, int line) {
@@ -62,6 +62,10 @@ final class RuleMetadataReader {
         } else {
             checkMessage(spec, message, messages, problems);
         }
+        String hint = text(md, "hint");
+        if (hint != null) {
+            checkMessage(spec, hint, messages, problems);
+        }
         LocalDate validFrom = date(md, "validFrom", problems);
         LocalDate validTo = date(md, "validTo", problems);
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
@@ -76,18 +80,22 @@ final class RuleMetadataReader {
             } catch (IllegalArgumentException e) {
                 problems.add("@refuse must be \"range\" or \"contradiction\"");
             }
-            if (field == null || !FactProperties.of(spec.caseType()).has(field)) {
-                problems.add("@field must name an input field of " + spec.name() + " (got " + field + ")");
+            if (hint != null) {
+                problems.add("a validation rule (@refuse) takes no @hint: its message says what is wrong");
             }
-        } else if (field != null) {
-            problems.add("@field belongs to validation rules (@refuse)");
+        }
+        if ((refuse != null || hint != null) && (field == null || !FactProperties.of(spec.caseType()).has(field))) {
+            problems.add("@field must name an input field of " + spec.name() + " (got " + field + ")");
+        } else if (refuse == null && hint == null && field != null) {
+            problems.add("@field belongs to validation rules (@refuse) and hint rules (@hint)");
         }
         Integer line = at.line() > 0 ? at.line() : null;
         if (!problems.isEmpty()) {
             problems.forEach(p -> errors.add(new RuleError(at.file(), line, "rule \"" + rule.getName() + "\": " + p)));
             return null;
         }
-        return new RuleMeta(rule.getName(), legalBasis, validFrom, validTo, message, refusal, field, at.file(), line);
+        return new RuleMeta(rule.getName(), legalBasis, validFrom, validTo, message, hint, refusal, field, at.file(),
+                line);
     }
 
     private static void checkMessage(DomainSpec<?, ?> spec, String key, Messages messages, List<String> problems) {

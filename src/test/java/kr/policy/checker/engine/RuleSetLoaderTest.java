@@ -42,7 +42,7 @@ class RuleSetLoaderTest {
         assertTrue(a.version().matches("sha256:[0-9a-f]{64}"), a.version());
         assertEquals(a.version(), b.version());
         assertEquals(EngineFixture.RULES.version(), a.version(), "the version depends on content, not location");
-        assertEquals(2, a.domains().size());
+        assertEquals(4, a.domains().size());
         a.domains().forEach(d -> d.rules().forEach(r -> {
             assertNotNull(r.legalBasis());
             assertTrue(r.line() != null && r.line() > 0, r.toString());

@@ -1,0 +1,37 @@
+package kr.policy.checker.domain.reshoring;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
+import kr.policy.checker.domain.region.Sido;
+
+/**
+ * A reshoring-subsidy case (contract §3). Every fact is optional: what the rules need and do not get is reported as
+ * missing. Percent fields are 0–100; the legal thresholds are in the rules.
+ */
+@JsonPropertyOrder({"decisionDate", "technology", "siteRegion", "requestedAmountKrw", "overseasRestructuring",
+        "overseasReductionPercent", "returnType", "overseasYears", "koreanControlPercent", "overseasKsic",
+        "domesticKsic", "foreignInvestmentSupportEndedOn", "asOf"})
+public record ReshoringCase(
+        LocalDate decisionDate,
+        Technology technology,
+        Sido siteRegion,
+        @PositiveOrZero Long requestedAmountKrw,
+        OverseasRestructuring overseasRestructuring,
+        @DecimalMin("0") @DecimalMax("100") Double overseasReductionPercent,
+        ReturnType returnType,
+        @DecimalMin("0") @Max(200) Double overseasYears,
+        @DecimalMin("0") @DecimalMax("100") Double koreanControlPercent,
+        @Pattern(regexp = "[A-Za-z]?[0-9]{2,5}", message = "field.ksic") String overseasKsic,
+        @Pattern(regexp = "[A-Za-z]?[0-9]{2,5}", message = "field.ksic") String domesticKsic,
+        LocalDate foreignInvestmentSupportEndedOn,
+        LocalDate asOf) {
+
+    public ReshoringCase {
+        returnType = returnType == null ? ReturnType.SINGLE : returnType;
+    }
+}

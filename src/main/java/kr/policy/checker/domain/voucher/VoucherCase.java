@@ -1,0 +1,40 @@
+package kr.policy.checker.domain.voucher;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * An export-voucher case (contract §3). Exclusions and newMarketSuccess default to false; what else the rules need
+ * and do not get is reported as missing. USD amounts are exact decimals.
+ */
+@JsonPropertyOrder({"program", "applicationDate", "companySize", "annualSalesKrw", "priorYearExportsUsd", "sector",
+        "closedOrSuspended", "taxArrears", "subsidyFraud", "creditDefault", "alreadySelectedThisYear",
+        "newMarketSuccess", "asOf"})
+public record VoucherCase(
+        VoucherProgram program,
+        LocalDate applicationDate,
+        CompanySize companySize,
+        @PositiveOrZero Long annualSalesKrw,
+        @DecimalMin("0") BigDecimal priorYearExportsUsd,
+        Sector sector,
+        Boolean closedOrSuspended,
+        Boolean taxArrears,
+        Boolean subsidyFraud,
+        Boolean creditDefault,
+        Boolean alreadySelectedThisYear,
+        Boolean newMarketSuccess,
+        LocalDate asOf) {
+
+    public VoucherCase {
+        program = program == null ? VoucherProgram.MSS : program;
+        closedOrSuspended = Boolean.TRUE.equals(closedOrSuspended);
+        taxArrears = Boolean.TRUE.equals(taxArrears);
+        subsidyFraud = Boolean.TRUE.equals(subsidyFraud);
+        creditDefault = Boolean.TRUE.equals(creditDefault);
+        alreadySelectedThisYear = Boolean.TRUE.equals(alreadySelectedThisYear);
+        newMarketSuccess = Boolean.TRUE.equals(newMarketSuccess);
+    }
+}
