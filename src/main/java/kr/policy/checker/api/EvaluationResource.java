@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/evaluations")
 @Tag(name = "Evaluations")
 public class EvaluationResource {
-    private static final String DOMAINS = "permit-timeout, regulation-review (later: reshoring-subsidy, export-voucher)";
+    private static final String DOMAINS = "permit-timeout, regulation-review, reshoring-subsidy or export-voucher";
 
     @Inject
     EvaluationService service;
@@ -37,14 +37,20 @@ public class EvaluationResource {
                     + "result fields, every rule that contributed with its legal basis, and the rule-set digest.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(oneOf = {kr.policy.checker.domain.permittimeout.PermitTimeoutCase.class,
-                    kr.policy.checker.domain.regulationreview.RegulationReviewCase.class}),
+                    kr.policy.checker.domain.regulationreview.RegulationReviewCase.class,
+                    kr.policy.checker.domain.reshoring.ReshoringCase.class,
+                    kr.policy.checker.domain.voucher.VoucherCase.class}),
             examples = {
                     @ExampleObject(name = "permit-timeout", value = OpenApiExamples.PERMIT_TIMEOUT_CASE),
-                    @ExampleObject(name = "regulation-review", value = OpenApiExamples.REGULATION_REVIEW_CASE)}))
+                    @ExampleObject(name = "regulation-review", value = OpenApiExamples.REGULATION_REVIEW_CASE),
+                    @ExampleObject(name = "reshoring-subsidy", value = OpenApiExamples.RESHORING_CASE),
+                    @ExampleObject(name = "export-voucher", value = OpenApiExamples.VOUCHER_CASE)}))
     @APIResponse(responseCode = "200", description = "Evaluated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EvaluationResponse.class),
-                    examples = @ExampleObject(name = "permit-timeout", value = OpenApiExamples.PERMIT_TIMEOUT_ANSWER)))
+                    examples = {
+                            @ExampleObject(name = "permit-timeout", value = OpenApiExamples.PERMIT_TIMEOUT_ANSWER),
+                            @ExampleObject(name = "export-voucher", value = OpenApiExamples.VOUCHER_ANSWER)}))
     @APIResponse(responseCode = "400", description = "Malformed JSON or an invalid field (named in errors)",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = Problem.class),
