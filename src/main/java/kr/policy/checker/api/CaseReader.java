@@ -20,8 +20,10 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -173,7 +175,7 @@ public class CaseReader {
 
     private static String constraintMessage(ConstraintViolation<?> v, Language language) {
         Annotation a = v.getConstraintDescriptor().getAnnotation();
-        if (a instanceof NotNull) {
+        if (a instanceof NotNull || a instanceof NotBlank) {
             return ServiceMessages.get(language, "field.required");
         }
         if (a instanceof PositiveOrZero) {
@@ -184,6 +186,9 @@ public class CaseReader {
         }
         if (a instanceof Min min) {
             return ServiceMessages.get(language, "field.min", String.valueOf(min.value()));
+        }
+        if (a instanceof Size size) {
+            return ServiceMessages.get(language, "field.maxLength", String.valueOf(size.max()));
         }
         if (a instanceof DecimalMax max) {
             return ServiceMessages.get(language, "field.max", max.value());

@@ -1,14 +1,20 @@
 package kr.policy.checker.api;
 
 import jakarta.inject.Inject;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import kr.policy.checker.audit.AuditLog;
 import kr.policy.checker.engine.Language;
+import kr.policy.checker.security.Access;
+import kr.policy.checker.security.Principal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Contract §1: evaluate one case, or a batch, against a domain's rules. Open to anyone; nothing is stored. */
+/** Contract §1 and §5: evaluate one case or a batch (open to anyone; stored when the caller has a key), read one back. */
 @Path("/api/v1/evaluations")
 @Tag(name = "Evaluations")
 public class EvaluationResource {
@@ -27,6 +33,15 @@ public class EvaluationResource {
 
     @Inject
     EvaluationService service;
+
+    @Inject
+    Access access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ObjectMapper json;
 
     @POST
     @Path("/{domain}")
@@ -62,8 +77,9 @@ public class EvaluationResource {
     public EvaluationResponse evaluate(
             @Parameter(description = DOMAINS) @PathParam("domain") String domain,
             @Parameter(description = "ko (default) or en") @HeaderParam("Accept-Language") String acceptLanguage,
+            @Parameter(description = "optional; with a key the evaluation is stored") @HeaderParam("X-API-Key") String apiKey,
             byte[] body) {
-        return service.evaluate(domain, body, Language.fromAcceptLanguage(acceptLanguage));
+        return service.evaluate(domain, body, Language.fromAcceptLanguage(acceptLanguage), access.optional(apiKey));
     }
 
     @POST
@@ -82,7 +98,25 @@ public class EvaluationResource {
     public BatchResponse batch(
             @Parameter(description = DOMAINS) @PathParam("domain") String domain,
             @Parameter(description = "ko (default) or en") @HeaderParam("Accept-Language") String acceptLanguage,
+            @Parameter(description = "optional; with a key the evaluations are stored") @HeaderParam("X-API-Key") String apiKey,
             byte[] body) {
-        return service.evaluateBatch(domain, body, Language.fromAcceptLanguage(acceptLanguage));
+        return service.evaluateBatch(domain, body, Language.fromAcceptLanguage(acceptLanguage), access.optional(apiKey));
+    }
+
+    @GET
+    @Path("/{id: [0-9a-fA-F-]{36}}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A stored evaluation",
+            description = "An evaluation made by an authenticated caller: its input, its answer, the rule-set version, "
+                    + "the caller and the time. Needs a key; a caller sees its own organization's (an admin all).")
+    @APIResponse(responseCode = "200", description = "The stored evaluation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StoredEvaluationView.class)))
+    @APIResponse(responseCode = "401", description = "No or unknown key")
+    @APIResponse(responseCode = "404", description = "No such evaluation for this caller")
+    public StoredEvaluationView stored(@PathParam("id") UUID id, @HeaderParam("X-API-Key") String apiKey) {
+        Principal caller = access.required(apiKey);
+        return audit.find(id, caller).map(r -> StoredEvaluationView.of(r, json))
+                .orElseThrow(() -> ProblemException.of(ProblemType.NOT_FOUND, "detail.notFound"));
     }
 }

@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import kr.policy.checker.audit.AuditLog;
+import kr.policy.checker.security.Principal;
 import kr.policy.checker.app.RuleEngine;
 import kr.policy.checker.calendar.HolidayCalendar;
 import kr.policy.checker.calendar.OutsideCalendarException;
@@ -20,29 +24,41 @@ import kr.policy.checker.engine.RuleSet;
 import kr.policy.checker.engine.Violation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Evaluates cases for the HTTP API: reads and checks input, runs the rules, and shapes answers and problems. */
+/**
+ * Evaluates cases for the HTTP API: reads and checks input, runs the rules, shapes answers and problems, and has an
+ * authenticated caller's evaluations stored. Anonymous evaluations are not stored.
+ */
 @ApplicationScoped
 public class EvaluationService {
     private final RuleEngine engine;
     private final CaseReader reader;
+    private final AuditLog audit;
     private final int maxBatchCases;
 
     @Inject
-    public EvaluationService(RuleEngine engine, CaseReader reader,
+    public EvaluationService(RuleEngine engine, CaseReader reader, AuditLog audit,
                              @ConfigProperty(name = "checker.batch.max-cases", defaultValue = "100000") int maxBatchCases) {
         this.engine = engine;
         this.reader = reader;
+        this.audit = audit;
         this.maxBatchCases = maxBatchCases;
     }
 
-    public EvaluationResponse evaluate(String domain, byte[] body, Language language) {
+    /** One case; an authenticated caller's evaluation is stored and its id returned with it. */
+    public EvaluationResponse evaluate(String domain, byte[] body, Language language, Optional<Principal> caller) {
         RuleSet set = engine.current();
         DomainRules rules = domainRules(set, domain);
-        return evaluate(set, rules, reader.tree(body), language);
+        JsonNode node = reader.tree(body);
+        EvaluationResponse answer = evaluate(set, rules, node, language);
+        if (caller.isEmpty()) {
+            return answer;
+        }
+        UUID id = audit.record(caller.get(), List.of(new AuditLog.Entry(node, answer))).get(0);
+        return answer.withEvaluationId(id);
     }
 
     /** One result per case, in order: an evaluation, or the problem that case has; one rule set for all. */
-    public BatchResponse evaluateBatch(String domain, byte[] body, Language language) {
+    public BatchResponse evaluateBatch(String domain, byte[] body, Language language, Optional<Principal> caller) {
         RuleSet set = engine.current();
         DomainRules rules = domainRules(set, domain);
         JsonNode root = reader.tree(body);
@@ -63,11 +79,25 @@ public class EvaluationService {
             throw ProblemException.of(ProblemType.PAYLOAD_TOO_LARGE, "detail.tooManyCases", maxBatchCases);
         }
         List<Object> results = new ArrayList<>(cases.size());
+        List<Integer> answered = new ArrayList<>(cases.size());
+        List<AuditLog.Entry> entries = new ArrayList<>(caller.isPresent() ? cases.size() : 0);
         for (JsonNode node : cases) {
             try {
-                results.add(evaluate(set, rules, node, language));
+                EvaluationResponse answer = evaluate(set, rules, node, language);
+                if (caller.isPresent()) {
+                    answered.add(results.size());
+                    entries.add(new AuditLog.Entry(node, answer));
+                }
+                results.add(answer);
             } catch (ProblemException e) {
                 results.add(ServiceMessages.problem(e, language));
+            }
+        }
+        if (!entries.isEmpty()) {
+            List<UUID> ids = audit.record(caller.get(), entries);
+            for (int i = 0; i < ids.size(); i++) {
+                int slot = answered.get(i);
+                results.set(slot, ((EvaluationResponse) results.get(slot)).withEvaluationId(ids.get(i)));
             }
         }
         return new BatchResponse(results);
@@ -101,7 +131,7 @@ public class EvaluationService {
             throw ProblemException.of(ProblemType.NO_DECISION, "detail.noDecision", rules.domain(),
                     evaluation.context().legalDate().toString());
         }
-        return new EvaluationResponse(rules.domain(), evaluation.asOf(), evaluation.context().legalDate(),
+        return new EvaluationResponse(null, rules.domain(), evaluation.asOf(), evaluation.context().legalDate(),
                 evaluation.ruleSetVersion(), outcome.name(), evaluation.result(), evaluation.explain(language),
                 evaluation.missingFacts(), evaluation.hints(language));
     }

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import kr.policy.checker.app.RuleEngine;
 import kr.policy.checker.engine.RuleSetLoadException;
+import kr.policy.checker.security.Access;
+import kr.policy.checker.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -25,7 +27,7 @@ public class RuleSetResource {
     RuleEngine engine;
 
     @Inject
-    AdminKey adminKey;
+    Access access;
 
     @GET
     @Operation(summary = "The rule set in service",
@@ -42,12 +44,13 @@ public class RuleSetResource {
                     + "with file, line and message, and the previous rule set keeps answering. Needs X-API-Key.")
     @APIResponse(responseCode = "200", description = "The new rule set in service",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleSetView.class)))
-    @APIResponse(responseCode = "401", description = "No or wrong admin key")
+    @APIResponse(responseCode = "401", description = "No key, or an unknown one")
+    @APIResponse(responseCode = "403", description = "A key that is not an admin's")
     @APIResponse(responseCode = "422", description = "The files have errors; nothing changed",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(name = "syntax error", value = OpenApiExamples.RELOAD_422)))
     public RuleSetView reload(@HeaderParam("X-API-Key") String apiKey) {
-        adminKey.require(apiKey);
+        access.requireRole(apiKey, Role.ADMIN);
         try {
             return RuleSetView.of(engine.reload());
         } catch (RuleSetLoadException e) {

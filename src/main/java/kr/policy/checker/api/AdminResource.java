@@ -1,0 +1,87 @@
+package kr.policy.checker.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import kr.policy.checker.engine.Language;
+import kr.policy.checker.security.Access;
+import kr.policy.checker.security.ApiKey;
+import kr.policy.checker.security.ApiKeys;
+import kr.policy.checker.security.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Contract §6: API keys, for admins. */
+@Path("/api/v1/admin/api-keys")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
+public class AdminResource {
+    @Inject
+    Access access;
+
+    @Inject
+    ApiKeys keys;
+
+    @Inject
+    CaseReader reader;
+
+    public record NewKey(@NotBlank @Size(max = 200) String name, @NotNull Role role,
+                         @NotBlank @Size(max = 200) String organization) {
+    }
+
+    /** A key as listed; the secret appears only in the creation answer. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record KeyView(UUID id, String name, Role role, String organization, OffsetDateTime createdAt,
+                          OffsetDateTime revokedAt, String key) {
+        static KeyView of(ApiKey k, String secret) {
+            return new KeyView(k.id, k.name, k.role, k.organization, k.createdAt, k.revokedAt, secret);
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an API key",
+            description = "Answers 201 with the key in `key`: it is shown this once; only its hash is kept.")
+    public Response create(@HeaderParam("X-API-Key") String apiKey,
+                           @HeaderParam("Accept-Language") String acceptLanguage, byte[] body) {
+        access.requireRole(apiKey, Role.ADMIN);
+        NewKey request = reader.read(reader.tree(body), NewKey.class, Language.fromAcceptLanguage(acceptLanguage));
+        ApiKeys.Issued issued = keys.issue(request.name().strip(), request.role(), request.organization().strip());
+        return Response.created(URI.create("/api/v1/admin/api-keys/" + issued.key().id))
+                .entity(KeyView.of(issued.key(), issued.secret())).build();
+    }
+
+    @GET
+    @Operation(summary = "List API keys", description = "Without their secrets.")
+    public List<KeyView> list(@HeaderParam("X-API-Key") String apiKey) {
+        access.requireRole(apiKey, Role.ADMIN);
+        return keys.list().stream().map(k -> KeyView.of(k, null)).toList();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Revoke an API key", description = "The key stops working at once; its records stay.")
+    public Response revoke(@HeaderParam("X-API-Key") String apiKey, @PathParam("id") UUID id) {
+        access.requireRole(apiKey, Role.ADMIN);
+        if (!keys.revoke(id)) {
+            throw ProblemException.of(ProblemType.NOT_FOUND, "detail.notFound");
+        }
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,64 @@
+package kr.policy.checker.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import kr.policy.checker.api.EvaluationResponse;
+import kr.policy.checker.security.Principal;
+
+/** Stores authenticated callers' evaluations (input, output, rule-set version, caller, time) and reads them back. */
+@ApplicationScoped
+public class AuditLog {
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    /** One evaluation, answered to {@code caller}, with its input as received. */
+    public record Entry(JsonNode input, EvaluationResponse output) {
+    }
+
+    /** Stores the entries in one transaction; returns their ids in order. */
+    @Transactional
+    public List<UUID> record(Principal caller, List<Entry> entries) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return entries.stream().map(e -> {
+            EvaluationRecord r = new EvaluationRecord();
+            r.id = UUID.randomUUID();
+            r.domain = e.output().domain();
+            r.asOf = e.output().asOf();
+            r.outcome = e.output().outcome();
+            r.ruleSetVersion = e.output().ruleSetVersion();
+            r.callerKeyId = caller.keyId();
+            r.organization = caller.organization();
+            r.inputJson = e.input().toString();
+            r.outputJson = write(e.output().withEvaluationId(r.id));
+            r.createdAt = now;
+            r.persist();
+            return r.id;
+        }).toList();
+    }
+
+    /** A stored evaluation the caller may see (its organization's, or any for an admin). */
+    @Transactional
+    public Optional<EvaluationRecord> find(UUID id, Principal caller) {
+        return EvaluationRecord.<EvaluationRecord>findByIdOptional(id).filter(r -> caller.maySee(r.organization));
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an answer that cannot be written as JSON", e);
+        }
+    }
+}

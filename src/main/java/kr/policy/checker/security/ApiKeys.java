@@ -1,0 +1,115 @@
+package kr.policy.checker.security;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Issues, checks and revokes API keys. Keys are 256 random bits, so a plain SHA-256 is a sound way to store them
+ * (no password stretching needed); the key itself is returned once, at creation.
+ */
+@ApplicationScoped
+public class ApiKeys {
+    private static final Logger LOG = Logger.getLogger(ApiKeys.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "checker.bootstrap.admin-api-key")
+    Optional<String> bootstrapKey;
+
+    @ConfigProperty(name = "checker.bootstrap.admin-organization", defaultValue = "admin")
+    String bootstrapOrganization;
+
+    /** A new key and the one time its secret is shown. */
+    public record Issued(ApiKey key, String secret) {
+    }
+
+    /** With no admin key in the database, the configured bootstrap key becomes one (contract §6). */
+    @Transactional
+    void bootstrap(@Observes @Priority(10) StartupEvent event) {
+        if (bootstrapKey.filter(k -> !k.isBlank()).isEmpty()) {
+            return;
+        }
+        if (ApiKey.count("role = ?1 and revokedAt is null", Role.ADMIN) > 0) {
+            return;
+        }
+        store("bootstrap admin", Role.ADMIN, bootstrapOrganization, bootstrapKey.get());
+        LOG.info("bootstrap admin API key created from checker.bootstrap.admin-api-key");
+    }
+
+    @Transactional
+    public Issued issue(String name, Role role, String organization) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String secret = "chk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return new Issued(store(name, role, organization, secret), secret);
+    }
+
+    /** The caller behind a key, if the key is known and not revoked. */
+    @Transactional
+    public Optional<Principal> authenticate(String secret) {
+        if (secret == null || secret.isBlank()) {
+            return Optional.empty();
+        }
+        return ApiKey.<ApiKey>find("keyHash = ?1 and revokedAt is null", hash(secret)).firstResultOptional()
+                .map(ApiKey::principal);
+    }
+
+    @Transactional
+    public List<ApiKey> list() {
+        return ApiKey.<ApiKey>listAll().stream()
+                .sorted(java.util.Comparator.comparing((ApiKey k) -> k.createdAt)).toList();
+    }
+
+    /** Revokes a key; false when there is no such key. */
+    @Transactional
+    public boolean revoke(UUID id) {
+        ApiKey key = ApiKey.findById(id);
+        if (key == null) {
+            return false;
+        }
+        if (key.revokedAt == null) {
+            key.revokedAt = OffsetDateTime.now(clock);
+        }
+        return true;
+    }
+
+    private ApiKey store(String name, Role role, String organization, String secret) {
+        ApiKey key = new ApiKey();
+        key.id = UUID.randomUUID();
+        key.name = name;
+        key.role = role;
+        key.organization = organization;
+        key.keyHash = hash(secret);
+        key.createdAt = OffsetDateTime.now(clock);
+        key.persist();
+        return key;
+    }
+
+    static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
