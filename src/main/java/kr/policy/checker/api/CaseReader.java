@@ -101,6 +101,9 @@ public class CaseReader {
 
     private static FieldError fieldError(JsonProcessingException e, Language language) {
         String field = e instanceof JsonMappingException m ? path(m) : "";
+        if (rootCause(e) instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
+            return new FieldError(field, ServiceMessages.get(language, "field.numberRange"));
+        }
         if (rootCause(e) instanceof UnknownRegionException) {
             return new FieldError(field, ServiceMessages.get(language, "field.badRegion"));
         }

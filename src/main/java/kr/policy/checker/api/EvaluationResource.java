@@ -38,6 +38,9 @@ public class EvaluationResource {
     Access access;
 
     @Inject
+    BodyLimits limits;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -79,6 +82,7 @@ public class EvaluationResource {
             @Parameter(description = "ko (default) or en") @HeaderParam("Accept-Language") String acceptLanguage,
             @Parameter(description = "optional; with a key the evaluation is stored") @HeaderParam("X-API-Key") String apiKey,
             byte[] body) {
+        limits.check("/api/v1/evaluations/" + domain, body.length);
         return service.evaluate(domain, body, Language.fromAcceptLanguage(acceptLanguage), access.optional(apiKey));
     }
 
@@ -100,6 +104,7 @@ public class EvaluationResource {
             @Parameter(description = "ko (default) or en") @HeaderParam("Accept-Language") String acceptLanguage,
             @Parameter(description = "optional; with a key the evaluations are stored") @HeaderParam("X-API-Key") String apiKey,
             byte[] body) {
+        limits.check("/api/v1/evaluations/" + domain + "/batch", body.length);
         return service.evaluateBatch(domain, body, Language.fromAcceptLanguage(acceptLanguage), access.optional(apiKey));
     }
 

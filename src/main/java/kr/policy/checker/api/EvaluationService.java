@@ -30,6 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class EvaluationService {
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EvaluationService.class);
     private final RuleEngine engine;
     private final CaseReader reader;
     private final AuditLog audit;
@@ -91,6 +92,10 @@ public class EvaluationService {
                 results.add(answer);
             } catch (ProblemException e) {
                 results.add(ServiceMessages.problem(e, language));
+            } catch (RuntimeException e) {
+                LOG.error("unexpected failure on one case of a batch", e);
+                results.add(ServiceMessages.problem(
+                        ProblemException.of(ProblemType.INTERNAL, "detail.internal"), language));
             }
         }
         if (!entries.isEmpty()) {

@@ -15,10 +15,12 @@ public record RuleSetView(String version, Instant loadedAt, List<DomainView> dom
     public record DomainView(String domain, List<RuleView> rules) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
+    /** The contract's fields always appear (open validity ends as null); the added ones only when set. */
     @JsonPropertyOrder({"name", "legalBasis", "validFrom", "validTo", "file", "line", "refuse", "field"})
     public record RuleView(String name, String legalBasis, LocalDate validFrom, LocalDate validTo, String file,
-                           Integer line, String refuse, String field) {
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Integer line,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String refuse,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String field) {
     }
 
     public record CalendarView(String file, LocalDate coveredFrom, LocalDate coveredTo, LocalDate knownAsOf) {

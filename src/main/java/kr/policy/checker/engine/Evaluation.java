@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -84,13 +85,14 @@ public record Evaluation(DomainRules rules, String ruleSetVersion, CaseContext c
         if (value instanceof Long || value instanceof Integer) {
             long n = ((Number) value).longValue();
             if (name.endsWith("Krw")) {
-                return language == Language.KO ? KoreanWon.format(n) : String.format("KRW %,d", n);
+                return language == Language.KO ? KoreanWon.format(n) : String.format(Locale.ROOT, "KRW %,d", n);
             }
-            return String.format("%,d", n);
+            return String.format(Locale.ROOT, "%,d", n);
         }
         if (value instanceof Double || value instanceof BigDecimal) {
             BigDecimal d = value instanceof BigDecimal b ? b : BigDecimal.valueOf((Double) value);
-            return String.format("%,f", d).replaceAll("\\.?0+$", "");
+            d = d.stripTrailingZeros();
+            return String.format(Locale.ROOT, "%,." + Math.max(0, d.scale()) + "f", d);
         }
         return value.toString();
     }

@@ -34,7 +34,11 @@ public final class Evaluator {
             LocalDate legalDate = context.legalDate();
             session.fireAllRules(match -> meta.get(match.getRule().getName()).inForceOn(legalDate));
         } catch (RuntimeException e) {
-            throw unwrapCalendarError(e);
+            // refusals fire first (highest salience); if a later rule then fails on the refused input, the refusal
+            // is the answer, not the failure
+            if (recorder.violations().isEmpty()) {
+                throw unwrapCalendarError(e);
+            }
         } finally {
             session.dispose();
         }

@@ -61,6 +61,9 @@ public final class RuleSetLoader {
                 domains.put(folder, rules);
             }
         });
+        specs.keySet().stream().filter(name -> !byFolder.containsKey(name))
+                .forEach(name -> errors.add(new RuleError(name, null,
+                        "the domain's folder is missing: every domain the service offers needs its rules")));
         if (!errors.isEmpty()) {
             throw new RuleSetLoadException(errors);
         }

@@ -91,6 +91,7 @@ class EvaluationApiTest {
             "unknown field|{\"channel\":\"SPECIAL_COMPLEX\",\"permitType\":\"INDUSTRIAL_SITE\",\"requestdate\":\"2024-03-04\"}|requestdate",
             "missing required field|{\"permitType\":\"INDUSTRIAL_SITE\"}|channel",
             "date before the calendar|{\"channel\":\"SPECIAL_COMPLEX\",\"permitType\":\"INDUSTRIAL_SITE\",\"requestDate\":\"2019-12-01\"}|requestDate",
+            "number too large|{\"channel\":\"SPECIAL_COMPLEX\",\"permitType\":\"INDUSTRIAL_SITE\",\"supplementDays\":99999999999999}|supplementDays",
             "empty string for a date|{\"channel\":\"SPECIAL_COMPLEX\",\"permitType\":\"INDUSTRIAL_SITE\",\"requestDate\":\"\"}|requestDate",
     })
     void invalidFieldsAre400NamingTheField(String what, String body, String field) {
@@ -159,6 +160,13 @@ class EvaluationApiTest {
         given().contentType("application/json").body(big).post(PERMIT).then()
                 .statusCode(413).contentType("application/problem+json")
                 .body("type", equalTo("/problems/payload-too-large"));
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIs413Too() {
+        byte[] big = ("{\"x\": \"" + "a".repeat(1_100_000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        given().contentType("application/json").body(new java.io.ByteArrayInputStream(big)).post(PERMIT).then()
+                .statusCode(413).contentType("application/problem+json");
     }
 
     @Test

@@ -128,6 +128,16 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void aMissingDomainFolderIsRefused() throws Exception {
+        RulesCopy.of(dir);
+        try (var files = Files.walk(dir.resolve("export-voucher"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        RuleSetLoadException e = failure();
+        assertEquals("export-voucher", e.errors().get(0).file());
+    }
+
+    @Test
     void aBrokenHolidayFileNamesItsLine() throws Exception {
         RulesCopy.of(dir);
         RulesCopy.edit(dir, "calendar/holidays.yaml", "    fixed: {month: 1, day: 1}", "    fixd: {month: 1, day: 1}");

@@ -88,6 +88,12 @@ public enum Sido {
     }
 
     private static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-._]", "");
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (!Character.isWhitespace(c) && c != '-' && c != '.' && c != '_') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
