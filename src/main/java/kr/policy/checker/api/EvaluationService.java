@@ -58,6 +58,20 @@ public class EvaluationService {
         return answer.withEvaluationId(id);
     }
 
+    /**
+     * A stored case's facts judged on {@code asOf} (today when null) by the rule set in service; refusals and
+     * contradictions throw, as for any evaluation.
+     */
+    public EvaluationResponse evaluateFacts(String domain, com.fasterxml.jackson.databind.node.ObjectNode facts,
+                                            LocalDate asOf, Language language) {
+        RuleSet set = engine.current();
+        com.fasterxml.jackson.databind.node.ObjectNode input = facts.deepCopy();
+        if (asOf != null) {
+            input.put("asOf", asOf.toString());
+        }
+        return evaluate(set, domainRules(set, domain), input, language);
+    }
+
     /** One result per case, in order: an evaluation, or the problem that case has; one rule set for all. */
     public BatchResponse evaluateBatch(String domain, byte[] body, Language language, Optional<Principal> caller) {
         RuleSet set = engine.current();

@@ -57,8 +57,24 @@ public class ProblemMappers {
                 e.getResponse().getStatusInfo().getReasonPhrase(), null));
     }
 
+    /** Two changes to one case at once: the later one loses cleanly and can retry. */
+    @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class,
+            org.hibernate.StaleObjectStateException.class})
+    public Response concurrentChange(RuntimeException e, HttpHeaders headers) {
+        return respond(ProblemException.of(ProblemType.CONFLICT, "detail.concurrentChange"), headers);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause instanceof org.hibernate.StaleObjectStateException
+                    || cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                return respond(ProblemException.of(ProblemType.CONFLICT, "detail.concurrentChange"), headers);
+            }
+            cause = cause.getCause();
+        }
         LOG.error("unexpected error", e);
         return respond(ProblemException.of(ProblemType.INTERNAL, "detail.internal"), headers);
     }

@@ -1,0 +1,133 @@
+package kr.policy.checker.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import kr.policy.checker.engine.Language;
+import kr.policy.checker.register.CaseRegister;
+import kr.policy.checker.register.RegisterKind;
+import kr.policy.checker.security.Access;
+import kr.policy.checker.security.Principal;
+
+/**
+ * Contract §5, shared by the permit-case and regulation-review registers: create, read (?asOf=), list, add events.
+ * Every call needs a key and sees only the caller's organization (an admin all). Versions travel as ETag/If-Match.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+public abstract class CaseRegisterResource {
+    @Inject
+    CaseRegister register;
+    @Inject
+    CaseReader reader;
+    @Inject
+    CaseViews views;
+    @Inject
+    Access access;
+    @Inject
+    BodyLimits limits;
+
+    protected abstract RegisterKind kind();
+
+    protected abstract String basePath();
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@HeaderParam("X-API-Key") String apiKey,
+                           @HeaderParam("Accept-Language") String acceptLanguage, byte[] body) {
+        Principal caller = access.required(apiKey);
+        limits.check(basePath(), body.length);
+        CaseRegister.Loaded loaded = register.create(kind(), reader.tree(body), caller,
+                Language.fromAcceptLanguage(acceptLanguage));
+        return Response.created(URI.create(basePath() + "/" + loaded.entity().id))
+                .tag(etag(loaded)).entity(views.full(loaded)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") UUID id, @QueryParam("asOf") String asOf,
+                        @HeaderParam("X-API-Key") String apiKey, @HeaderParam("Accept-Language") String acceptLanguage) {
+        Principal caller = access.required(apiKey);
+        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        QueryParams params = new QueryParams(language);
+        LocalDate day = asOf == null ? null : params.date("asOf", asOf);
+        params.throwIfInvalid();
+        CaseRegister.Loaded loaded = register.get(kind(), id, day, caller, language);
+        return Response.ok(views.full(loaded)).tag(etag(loaded)).build();
+    }
+
+    @GET
+    public ObjectNode list(@QueryParam("outcome") String outcome, @QueryParam("deemedBefore") String deemedBefore,
+                           @QueryParam("dueBefore") String dueBefore, @QueryParam("q") String text,
+                           @QueryParam("page") String page, @QueryParam("size") String size,
+                           @HeaderParam("X-API-Key") String apiKey,
+                           @HeaderParam("Accept-Language") String acceptLanguage) {
+        Principal caller = access.required(apiKey);
+        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        QueryParams params = new QueryParams(language);
+        String filter = kind().keyDateFilter();
+        String before = filter.equals("deemedBefore") ? deemedBefore : dueBefore;
+        LocalDate beforeDate = before == null ? null : params.date(filter, before);
+        int pageNo = page == null ? 0 : params.integer("page", page, 0, Integer.MAX_VALUE);
+        int pageSize = size == null ? 50 : params.integer("size", size, 1, 200);
+        if (outcome != null && !outcomes().contains(outcome)) {
+            params.error("outcome", ServiceMessages.get(language, "field.badEnum", String.join(", ", outcomes()), outcome));
+        }
+        params.throwIfInvalid();
+        CaseRegister.Listing listing = register.list(kind(), caller, outcome, beforeDate, text, pageNo, pageSize);
+        return views.listing(kind(), listing, pageNo, pageSize);
+    }
+
+    @POST
+    @Path("/{id}/events")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addEvent(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                             @HeaderParam("X-API-Key") String apiKey,
+                             @HeaderParam("Accept-Language") String acceptLanguage, byte[] body) {
+        Principal caller = access.required(apiKey);
+        limits.check(basePath() + "/events", body.length);
+        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        CaseRegister.Loaded loaded = register.addEvent(kind(), id, version(ifMatch, language), reader.tree(body),
+                caller, language);
+        return Response.ok(views.full(loaded)).tag(etag(loaded)).build();
+    }
+
+    private List<String> outcomes() {
+        Class<? extends Enum<?>> type = kind() == RegisterKind.PERMIT_CASES
+                ? kr.policy.checker.domain.permittimeout.PermitTimeoutOutcome.class
+                : kr.policy.checker.domain.regulationreview.RegulationReviewOutcome.class;
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+    }
+
+    private static EntityTag etag(CaseRegister.Loaded loaded) {
+        return new EntityTag(Long.toString(loaded.entity().version));
+    }
+
+    /** The version an If-Match names ("3", W/"3"); null without the header. */
+    private static Long version(String ifMatch, Language language) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String v = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw ProblemException.fields(ProblemType.INVALID_INPUT, List.of(new FieldError("If-Match",
+                    ServiceMessages.get(language, "field.badType", ServiceMessages.get(language, "field.type.integer")))));
+        }
+    }
+}

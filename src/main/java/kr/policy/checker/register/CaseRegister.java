@@ -1,0 +1,295 @@
+package kr.policy.checker.register;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import kr.policy.checker.api.CaseReader;
+import kr.policy.checker.api.EvaluationResponse;
+import kr.policy.checker.api.EvaluationService;
+import kr.policy.checker.api.FieldError;
+import kr.policy.checker.api.ProblemException;
+import kr.policy.checker.api.ProblemType;
+import kr.policy.checker.api.ServiceMessages;
+import kr.policy.checker.app.RuleEngine;
+import kr.policy.checker.audit.AuditLog;
+import kr.policy.checker.engine.Language;
+import kr.policy.checker.security.Principal;
+
+/**
+ * The case register (contract §5): cases of an organization, their append-only events, and every change judged by
+ * the rules before it is kept. A change the rules refuse is not stored; nothing is half-stored.
+ */
+@ApplicationScoped
+public class CaseRegister {
+    private static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    EvaluationService evaluations;
+    @Inject
+    CaseReader reader;
+    @Inject
+    AuditLog audit;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    RuleEngine engine;
+    @Inject
+    Clock clock;
+
+    /** The header of a new case; the rest of the body is the domain's input. */
+    public record Header(@NotBlank @Size(max = 300) String title, @NotBlank @Size(max = 300) String applicant,
+                         @NotBlank @Size(max = 300) String permittingAuthority) {
+    }
+
+    /** An event as posted. */
+    public record EventInput(@NotBlank @Size(max = 40) String type, LocalDate date, @Positive Integer days,
+                             @Size(max = 2000) String note) {
+    }
+
+    /** A case with its events and its evaluation on the day asked. */
+    public record Loaded(RegisteredCase entity, List<CaseEvent> events, EvaluationResponse evaluation) {
+    }
+
+    public record Listing(List<RegisteredCase> items, long total) {
+    }
+
+    @Transactional
+    public Loaded create(RegisterKind kind, JsonNode body, Principal caller, Language language) {
+        ObjectNode facts = object(body, language);
+        ObjectNode headerNode = json.createObjectNode();
+        for (String field : List.of("title", "applicant", "permittingAuthority")) {
+            JsonNode value = facts.remove(field);
+            if (value != null) {
+                headerNode.set(field, value);
+            }
+        }
+        if (facts.has("asOf")) {
+            throw ProblemException.fields(ProblemType.INVALID_INPUT,
+                    List.of(new FieldError("asOf", ServiceMessages.get(language, "field.notForCreation"))));
+        }
+        Header header = reader.read(headerNode, Header.class, language);
+        EvaluationResponse answer = evaluations.evaluateFacts(kind.domain(), facts, null, language);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        RegisteredCase c = new RegisteredCase();
+        c.id = UUID.randomUUID();
+        c.domain = kind.domain();
+        c.organization = caller.organization();
+        c.title = header.title().strip();
+        c.applicant = header.applicant().strip();
+        c.permittingAuthority = header.permittingAuthority().strip();
+        c.initialFactsJson = facts.toString();
+        c.createdAt = now;
+        apply(kind, c, facts, answer, caller, now);
+        c.persist();
+        return new Loaded(c, List.of(), answer.withEvaluationId(c.evaluationId));
+    }
+
+    @Transactional
+    public Loaded addEvent(RegisterKind kind, UUID id, Long expectedVersion, JsonNode body, Principal caller,
+                           Language language) {
+        RegisteredCase c = find(kind, id, caller);
+        if (expectedVersion != null && expectedVersion != c.version) {
+            throw ProblemException.of(ProblemType.PRECONDITION_FAILED, "detail.staleVersion", c.version,
+                    expectedVersion);
+        }
+        EventInput event = reader.read(body, EventInput.class, language);
+        RegisterKind.Effect effect = kind.events().get(event.type());
+        if (effect == null) {
+            throw ProblemException.fields(ProblemType.INVALID_INPUT, List.of(new FieldError("type",
+                    ServiceMessages.get(language, "field.eventType", String.join(", ", kind.events().keySet())))));
+        }
+        ObjectNode facts = read(c.factsJson);
+        applyEffect(effect, event, facts, language);
+        EvaluationResponse answer = evaluations.evaluateFacts(kind.domain(), facts, null, language);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        CaseEvent e = new CaseEvent();
+        e.id = UUID.randomUUID();
+        e.caseId = c.id;
+        e.seq = (int) CaseEvent.count("caseId", c.id) + 1;
+        e.type = event.type();
+        e.date = event.date();
+        e.days = event.days();
+        e.note = event.note() == null ? null : event.note().strip();
+        e.createdAt = now;
+        e.createdBy = caller.keyId();
+        e.persist();
+        apply(kind, c, facts, answer, caller, now);
+        // flush here so that a concurrent change surfaces as a version conflict inside this request
+        RegisteredCase.getEntityManager().flush();
+        return new Loaded(c, events(c.id), answer.withEvaluationId(c.evaluationId));
+    }
+
+    /** The case judged on {@code asOf} (default today) with the facts known by then; nothing is stored. */
+    @Transactional
+    public Loaded get(RegisterKind kind, UUID id, LocalDate asOf, Principal caller, Language language) {
+        RegisteredCase c = find(kind, id, caller);
+        List<CaseEvent> events = events(c.id);
+        ObjectNode facts = asOf == null ? read(c.factsJson) : factsAsOf(kind, c, events, asOf);
+        return new Loaded(c, events, evaluations.evaluateFacts(kind.domain(), facts, asOf, language));
+    }
+
+    @Transactional
+    public Listing list(RegisterKind kind, Principal caller, String outcome, LocalDate keyBefore, String text,
+                        int page, int size) {
+        StringBuilder q = new StringBuilder("domain = :domain");
+        Parameters p = Parameters.with("domain", kind.domain());
+        if (!caller.isAdmin()) {
+            q.append(" and organization = :organization");
+            p.and("organization", caller.organization());
+        }
+        if (outcome != null) {
+            q.append(" and outcome = :outcome");
+            p.and("outcome", outcome);
+        }
+        if (keyBefore != null) {
+            q.append(" and keyDate < :before");
+            p.and("before", keyBefore);
+        }
+        if (text != null && !text.isBlank()) {
+            q.append(" and (lower(title) like :text or lower(applicant) like :text or lower(permittingAuthority) like :text)");
+            p.and("text", "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        var query = RegisteredCase.<RegisteredCase>find(q.toString(),
+                Sort.by("keyDate", Sort.NullPrecedence.NULLS_LAST).and("createdAt"), p);
+        long total = query.count();
+        List<RegisteredCase> items = query.page(Page.of(page, Math.min(size, MAX_PAGE_SIZE))).list();
+        return new Listing(items, total);
+    }
+
+    public List<CaseEvent> events(UUID caseId) {
+        return CaseEvent.<CaseEvent>list("caseId", Sort.by("seq"), caseId);
+    }
+
+    private RegisteredCase find(RegisterKind kind, UUID id, Principal caller) {
+        return RegisteredCase.<RegisteredCase>findByIdOptional(id)
+                .filter(c -> c.domain.equals(kind.domain()) && caller.maySee(c.organization))
+                .orElseThrow(() -> ProblemException.of(ProblemType.NOT_FOUND, "detail.notFound"));
+    }
+
+    /** Stores the new facts and their evaluation on the case, with an audit record of the evaluation. */
+    private void apply(RegisterKind kind, RegisteredCase c, ObjectNode facts, EvaluationResponse answer,
+                       Principal caller, OffsetDateTime now) {
+        c.factsJson = facts.toString();
+        c.outcome = answer.outcome();
+        c.keyDate = keyDate(kind, answer);
+        c.evaluatedAsOf = answer.asOf();
+        c.updatedAt = now;
+        c.evaluationId = audit.record(caller, List.of(new AuditLog.Entry(facts, answer))).get(0);
+    }
+
+    /** Re-judges a stored case on {@code today}: the daily job's step. Returns the outcome before, if it changed. */
+    public Optional<String> reevaluate(RegisteredCase c, LocalDate today) {
+        RegisterKind kind = kindOf(c.domain);
+        EvaluationResponse answer = evaluations.evaluateFacts(kind.domain(), read(c.factsJson), today, Language.KO);
+        String before = c.outcome;
+        c.outcome = answer.outcome();
+        c.keyDate = keyDate(kind, answer);
+        c.evaluatedAsOf = today;
+        return before.equals(c.outcome) ? Optional.empty() : Optional.of(before);
+    }
+
+    static RegisterKind kindOf(String domain) {
+        for (RegisterKind k : RegisterKind.values()) {
+            if (k.domain().equals(domain)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException(domain);
+    }
+
+    private LocalDate keyDate(RegisterKind kind, EvaluationResponse answer) {
+        JsonNode v = json.valueToTree(answer.result()).get(kind.keyDateField());
+        return v == null || v.isNull() ? null : LocalDate.parse(v.asText());
+    }
+
+    private static void applyEffect(RegisterKind.Effect effect, EventInput event, ObjectNode facts, Language language) {
+        switch (effect.kind()) {
+            case SET_DATE -> {
+                if (event.date() == null) {
+                    throw required("date", language);
+                }
+                if (facts.hasNonNull(effect.field())) {
+                    throw ProblemException.of(ProblemType.CONFLICT, "detail.eventTwice", event.type(),
+                            facts.get(effect.field()).asText());
+                }
+                facts.put(effect.field(), event.date().toString());
+            }
+            case ADD_DAYS -> {
+                if (event.days() == null) {
+                    throw required("days", language);
+                }
+                facts.put(effect.field(), facts.path(effect.field()).asInt(0) + event.days());
+            }
+            case SET_DAYS -> {
+                if (event.days() == null) {
+                    throw required("days", language);
+                }
+                if (facts.path(effect.field()).asInt(0) > 0) {
+                    throw ProblemException.of(ProblemType.CONFLICT, "detail.extensionTwice",
+                            facts.get(effect.field()).asInt());
+                }
+                facts.put(effect.field(), event.days());
+            }
+        }
+    }
+
+    private static ProblemException required(String field, Language language) {
+        return ProblemException.fields(ProblemType.INVALID_INPUT,
+                List.of(new FieldError(field, ServiceMessages.get(language, "field.required"))));
+    }
+
+    /** The facts known on {@code asOf}: those given at creation dated by then, plus the events dated by then. */
+    private ObjectNode factsAsOf(RegisterKind kind, RegisteredCase c, List<CaseEvent> events, LocalDate asOf) {
+        ObjectNode facts = read(c.initialFactsJson);
+        List<String> later = new ArrayList<>();
+        facts.fields().forEachRemaining(f -> {
+            if (f.getValue().isTextual() && f.getKey().endsWith("Date")
+                    && LocalDate.parse(f.getValue().asText()).isAfter(asOf)) {
+                later.add(f.getKey());
+            }
+        });
+        later.forEach(facts::remove);
+        for (CaseEvent e : events) {
+            LocalDate when = e.date != null ? e.date : e.createdAt.atZoneSameInstant(clock.getZone()).toLocalDate();
+            if (!when.isAfter(asOf)) {
+                RegisterKind.Effect effect = kind.events().get(e.type);
+                applyEffect(effect, new EventInput(e.type, e.date, e.days, e.note), facts, Language.KO);
+            }
+        }
+        return facts;
+    }
+
+    private ObjectNode object(JsonNode node, Language language) {
+        if (!(node instanceof ObjectNode o)) {
+            throw ProblemException.of(ProblemType.INVALID_INPUT, "detail.notObject");
+        }
+        return o.deepCopy();
+    }
+
+    private ObjectNode read(String text) {
+        try {
+            return (ObjectNode) json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored facts that are not JSON", e);
+        }
+    }
+
+}
