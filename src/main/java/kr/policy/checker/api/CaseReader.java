@@ -178,7 +178,7 @@ public class CaseReader {
 
     private static String constraintMessage(ConstraintViolation<?> v, Language language) {
         Annotation a = v.getConstraintDescriptor().getAnnotation();
-        if (a instanceof NotNull || a instanceof NotBlank) {
+        if (a instanceof NotNull || a instanceof NotBlank || a instanceof jakarta.validation.constraints.NotEmpty) {
             return ServiceMessages.get(language, "field.required");
         }
         if (a instanceof PositiveOrZero) {
@@ -191,7 +191,9 @@ public class CaseReader {
             return ServiceMessages.get(language, "field.min", String.valueOf(min.value()));
         }
         if (a instanceof Size size) {
-            return ServiceMessages.get(language, "field.maxLength", String.valueOf(size.max()));
+            return size.min() > 0 && v.getInvalidValue() instanceof CharSequence text && text.length() < size.min()
+                    ? ServiceMessages.get(language, "field.minLength", String.valueOf(size.min()))
+                    : ServiceMessages.get(language, "field.maxLength", String.valueOf(size.max()));
         }
         if (a instanceof DecimalMax max) {
             return ServiceMessages.get(language, "field.max", max.value());

@@ -53,6 +53,11 @@ public class CaseRegister {
     RuleEngine engine;
     @Inject
     Clock clock;
+    @Inject
+    kr.policy.checker.notify.Notifier notifier;
+
+    /** The event the service itself records when the daily re-evaluation changes a case's outcome. */
+    public static final String OUTCOME_CHANGED = "OUTCOME_CHANGED";
 
     /** The header of a new case; the rest of the body is the domain's input. */
     public record Header(@NotBlank @Size(max = 300) String title, @NotBlank @Size(max = 300) String applicant,
@@ -99,6 +104,7 @@ public class CaseRegister {
         c.createdAt = now;
         apply(kind, c, facts, answer, caller, now);
         c.persist();
+        notifier.outcomeChanged(c, null, answer.asOf());
         return new Loaded(c, List.of(), answer.withEvaluationId(c.evaluationId));
     }
 
@@ -131,7 +137,9 @@ public class CaseRegister {
         e.createdAt = now;
         e.createdBy = caller.keyId();
         e.persist();
+        String before = c.outcome;
         apply(kind, c, facts, answer, caller, now);
+        notifier.outcomeChanged(c, before, answer.asOf());
         // flush here so that a concurrent change surfaces as a version conflict inside this request
         RegisteredCase.getEntityManager().flush();
         return new Loaded(c, events(c.id), answer.withEvaluationId(c.evaluationId));
@@ -195,7 +203,10 @@ public class CaseRegister {
         c.evaluationId = audit.record(caller, List.of(new AuditLog.Entry(facts, answer))).get(0);
     }
 
-    /** Re-judges a stored case on {@code today}: the daily job's step. Returns the outcome before, if it changed. */
+    /**
+     * Re-judges a stored case on {@code today} (the daily job's step, in the caller's transaction): a changed outcome
+     * becomes an event on the case and an outbox entry. Returns the outcome before, if it changed.
+     */
     public Optional<String> reevaluate(RegisteredCase c, LocalDate today) {
         RegisterKind kind = kindOf(c.domain);
         EvaluationResponse answer = evaluations.evaluateFacts(kind.domain(), read(c.factsJson), today, Language.KO);
@@ -203,7 +214,21 @@ public class CaseRegister {
         c.outcome = answer.outcome();
         c.keyDate = keyDate(kind, answer);
         c.evaluatedAsOf = today;
-        return before.equals(c.outcome) ? Optional.empty() : Optional.of(before);
+        c.updatedAt = OffsetDateTime.now(clock);
+        if (before.equals(c.outcome)) {
+            return Optional.empty();
+        }
+        CaseEvent e = new CaseEvent();
+        e.id = UUID.randomUUID();
+        e.caseId = c.id;
+        e.seq = (int) CaseEvent.count("caseId", c.id) + 1;
+        e.type = OUTCOME_CHANGED;
+        e.date = today;
+        e.note = before + " → " + c.outcome;
+        e.createdAt = c.updatedAt;
+        e.persist();
+        notifier.outcomeChanged(c, before, today);
+        return Optional.of(before);
     }
 
     static RegisterKind kindOf(String domain) {
@@ -269,8 +294,8 @@ public class CaseRegister {
         later.forEach(facts::remove);
         for (CaseEvent e : events) {
             LocalDate when = e.date != null ? e.date : e.createdAt.atZoneSameInstant(clock.getZone()).toLocalDate();
-            if (!when.isAfter(asOf)) {
-                RegisterKind.Effect effect = kind.events().get(e.type);
+            RegisterKind.Effect effect = kind.events().get(e.type);
+            if (effect != null && !when.isAfter(asOf)) {
                 applyEffect(effect, new EventInput(e.type, e.date, e.days, e.note), facts, Language.KO);
             }
         }

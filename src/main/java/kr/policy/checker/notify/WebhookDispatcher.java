@@ -1,0 +1,144 @@
+package kr.policy.checker.notify;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.LockOptions;
+import org.jboss.logging.Logger;
+
+/**
+ * Delivers pending webhook deliveries: claims due ones under row locks other workers skip, leases them, POSTs them
+ * outside any transaction, then records the result. Non-2xx and network errors are retried with exponential
+ * backoff; a receiver that is down for an hour (or a day) loses nothing.
+ */
+@ApplicationScoped
+public class WebhookDispatcher {
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "checker.webhooks.backoff-base", defaultValue = "PT30S")
+    Duration backoffBase;
+
+    @ConfigProperty(name = "checker.webhooks.backoff-max", defaultValue = "PT1H")
+    Duration backoffMax;
+
+    @ConfigProperty(name = "checker.webhooks.max-attempts", defaultValue = "40")
+    int maxAttempts;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private record Claimed(UUID deliveryId, int attempt, String url, String secret, String type, String payload) {
+    }
+
+    @Scheduled(every = "${checker.webhooks.poll:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            identity = "webhook-dispatch")
+    void tick() {
+        deliverDue();
+    }
+
+    /** Sends every delivery that is due now; returns how many were attempted. */
+    public int deliverDue() {
+        List<Claimed> claimed = QuarkusTransaction.requiringNew().call(this::claim);
+        for (Claimed c : claimed) {
+            Result result = send(c);
+            QuarkusTransaction.requiringNew().run(() -> record(c, result));
+        }
+        return claimed.size();
+    }
+
+    private List<Claimed> claim() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<WebhookDelivery> due = WebhookDelivery.<WebhookDelivery>find(
+                        "status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt", WebhookDelivery.PENDING, now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
+                .page(0, 50).list();
+        return due.stream().map(d -> {
+            d.attempts++;
+            d.nextAttemptAt = now.plus(LEASE); // a worker that dies mid-send leaves it due again after the lease
+            WebhookSubscription s = WebhookSubscription.findById(d.subscriptionId);
+            OutboxEvent e = OutboxEvent.findById(d.outboxId);
+            return new Claimed(d.id, d.attempts, s.url, s.secret, e.type, e.payloadJson);
+        }).toList();
+    }
+
+    private record Result(Integer status, String error) {
+        boolean delivered() {
+            return status != null && status >= 200 && status < 300;
+        }
+    }
+
+    private Result send(Claimed c) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(c.url()))
+                    .timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/json")
+                    .header("X-Checker-Event", c.type())
+                    .header("X-Checker-Delivery", c.deliveryId().toString())
+                    .header("X-Checker-Signature", "sha256=" + sign(c.secret(), c.payload()))
+                    .POST(HttpRequest.BodyPublishers.ofString(c.payload(), StandardCharsets.UTF_8))
+                    .build();
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            return new Result(response.statusCode(), null);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return new Result(null, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Result(null, "interrupted");
+        }
+    }
+
+    private void record(Claimed c, Result result) {
+        WebhookDelivery d = WebhookDelivery.findById(c.deliveryId());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        d.lastStatus = result.status();
+        d.lastError = result.error() == null ? null : result.error().substring(0, Math.min(500, result.error().length()));
+        if (result.delivered()) {
+            d.status = WebhookDelivery.DELIVERED;
+            d.deliveredAt = now;
+        } else if (c.attempt() >= maxAttempts) {
+            d.status = WebhookDelivery.FAILED;
+            LOG.warnf("webhook delivery %s failed for good after %d attempts", d.id, c.attempt());
+        } else {
+            d.nextAttemptAt = now.plus(backoff(c.attempt()));
+        }
+    }
+
+    /** base × 2^(attempt − 1), at most the maximum. */
+    Duration backoff(int attempt) {
+        Duration d = backoffBase.multipliedBy(1L << Math.min(attempt - 1, 20));
+        return d.compareTo(backoffMax) > 0 ? backoffMax : d;
+    }
+
+    /** Hex HMAC-SHA256 of the body with the subscription's secret (javax.crypto). */
+    public static String sign(String secret, String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package kr.policy.checker.register;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import kr.policy.checker.app.RuleEngine;
+import kr.policy.checker.notify.Notifier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.LockOptions;
+import org.jboss.logging.Logger;
+
+/**
+ * At start-up and every day at 00:05 Asia/Seoul, re-judges every open case as of today. Each case is claimed with a
+ * row lock that other workers skip (SKIP LOCKED) and re-checked after the claim, so several instances on one database
+ * never act on a case twice; each case is its own transaction, so a crash loses at most the case in hand.
+ */
+@ApplicationScoped
+public class DailyReevaluation {
+    private static final Logger LOG = Logger.getLogger(DailyReevaluation.class);
+    static final Set<String> OPEN = Set.of("AWAITING_REQUEST", "PENDING", "DEEMING_SCHEDULED");
+    static final Set<String> COUNTING_DOWN = Set.of("PENDING", "DEEMING_SCHEDULED");
+
+    @Inject
+    CaseRegister register;
+    @Inject
+    Notifier notifier;
+    @Inject
+    RuleEngine engine;
+    @Inject
+    EntityManager em;
+
+    @ConfigProperty(name = "checker.deadline-approaching-days", defaultValue = "7")
+    int approachingDays;
+
+    @ConfigProperty(name = "checker.daily-job.at-start", defaultValue = "true")
+    boolean atStart;
+
+    /** After the rule engine has loaded (its observer has the default priority, this one runs later). */
+    void onStart(@Observes @Priority(5000) StartupEvent event) {
+        if (atStart) {
+            runOnce(engine.today());
+        }
+    }
+
+    @Scheduled(cron = "0 5 0 * * ?", timeZone = "Asia/Seoul", identity = "daily-reevaluation")
+    void daily() {
+        runOnce(engine.today());
+    }
+
+    /** Re-judges every open case not yet judged on {@code today}; returns how many changed outcome here. */
+    public int runOnce(LocalDate today) {
+        List<UUID> candidates = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                        "select c.id from RegisteredCase c where c.outcome in :open and c.evaluatedAsOf < :today",
+                        UUID.class)
+                .setParameter("open", OPEN).setParameter("today", today).getResultList());
+        int changed = 0;
+        for (UUID id : candidates) {
+            try {
+                if (QuarkusTransaction.requiringNew().call(() -> reevaluate(id, today))) {
+                    changed++;
+                }
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "daily re-evaluation of case %s failed; it is retried on the next run", id);
+            }
+        }
+        if (!candidates.isEmpty()) {
+            LOG.infof("daily re-evaluation as of %s: %d cases, %d changed", today, candidates.size(), changed);
+        }
+        return changed;
+    }
+
+    private boolean reevaluate(UUID id, LocalDate today) {
+        RegisteredCase c = em.find(RegisteredCase.class, id, LockModeType.PESSIMISTIC_WRITE,
+                Map.of("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED));
+        if (c == null || !c.evaluatedAsOf.isBefore(today) || !OPEN.contains(c.outcome)) {
+            return false; // another worker holds it or has done it
+        }
+        boolean changed = register.reevaluate(c, today).isPresent();
+        if (c.domain.equals(RegisterKind.PERMIT_CASES.domain()) && COUNTING_DOWN.contains(c.outcome)
+                && c.keyDate != null) {
+            long days = ChronoUnit.DAYS.between(today, c.keyDate);
+            if (days > 0 && days <= approachingDays) {
+                notifier.deadlineApproaching(c, today);
+            }
+        }
+        return changed;
+    }
+}
