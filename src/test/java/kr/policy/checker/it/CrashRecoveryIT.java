@@ -1,0 +1,148 @@
+package kr.policy.checker.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Nothing acknowledged is lost: the packaged service (embedded H2 file database) is killed with SIGKILL in the middle
+ * of a stream of writes; after a restart every case it answered 201 for is there.
+ */
+class CrashRecoveryIT {
+    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    private static final String ADMIN = "crash-test-admin-key";
+    private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @TempDir
+    Path data;
+
+    @Test
+    void everyAcknowledgedWriteSurvivesAKill() throws Exception {
+        assertTrue(Files.exists(JAR), "package the application first (mvn verify does)");
+        int port = freePort();
+        Process service = start(port);
+        List<String> acknowledged = new ArrayList<>();
+        AtomicBoolean killed = new AtomicBoolean();
+        try {
+            awaitReady(port);
+            Thread killer = new Thread(() -> {
+                sleep(1500);
+                service.destroyForcibly(); // SIGKILL: no shutdown hooks, no flush
+                killed.set(true);
+            });
+            killer.start();
+            Instant deadline = Instant.now().plusSeconds(30);
+            for (int i = 0; i < 5000 && Instant.now().isBefore(deadline); i++) {
+                HttpResponse<String> r;
+                try {
+                    r = http.send(post(port, i), HttpResponse.BodyHandlers.ofString());
+                } catch (IOException connectionLost) {
+                    if (killed.get()) {
+                        break;
+                    }
+                    throw connectionLost;
+                }
+                if (r.statusCode() == 201) {
+                    Matcher m = ID.matcher(r.body());
+                    assertTrue(m.find(), r.body());
+                    acknowledged.add(m.group(1));
+                }
+            }
+            killer.join();
+        } finally {
+            service.destroyForcibly().waitFor();
+        }
+        assertTrue(killed.get(), "the service was killed while writing");
+        assertTrue(acknowledged.size() > 10, "writes were acknowledged before the kill: " + acknowledged.size());
+        System.out.println("crash test: " + acknowledged.size() + " writes acknowledged before the kill");
+
+        Process restarted = start(port);
+        try {
+            awaitReady(port);
+            int missing = 0;
+            for (String id : acknowledged) {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + port + "/api/v1/permit-cases/" + id))
+                        .header("X-API-Key", ADMIN).GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                    missing++;
+                }
+            }
+            assertEquals(0, missing, "acknowledged cases lost out of " + acknowledged.size());
+        } finally {
+            restarted.destroyForcibly().waitFor();
+        }
+    }
+
+    private HttpRequest post(int port, int i) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/permit-cases"))
+                .timeout(Duration.ofSeconds(5))
+                .header("X-API-Key", ADMIN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"title": "case %d", "applicant": "a", "permittingAuthority": "p", "channel": "SPECIAL_COMPLEX",
+                         "permitType": "INDUSTRIAL_SITE", "requestDate": "2024-03-04"}""".formatted(i)))
+                .build();
+    }
+
+    private Process start(int port) throws IOException {
+        return new ProcessBuilder("java", "-Xmx256m",
+                "-Dquarkus.http.port=" + port,
+                "-Dchecker.data.dir=" + data.toAbsolutePath(),
+                "-Dchecker.bootstrap.admin-api-key=" + ADMIN,
+                "-Dchecker.clock.today=2024-05-10",
+                "-jar", JAR.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(data.resolve("service-" + port + "-" + System.nanoTime() + ".log").toFile())
+                .start();
+    }
+
+    private void awaitReady(int port) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/q/health/ready")).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // starting
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the service did not become ready");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
