@@ -20,6 +20,7 @@ public enum ProblemType {
     CONFLICT(409, "conflict"),
     PRECONDITION_FAILED(412, "precondition-failed"),
     UNAUTHORIZED(401, "unauthorized"),
+    TOO_MANY_REQUESTS(429, "too-many-requests"),
     FORBIDDEN(403, "forbidden"),
     INTERNAL(500, "internal-error");
 

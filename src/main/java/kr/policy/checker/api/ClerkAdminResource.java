@@ -1,0 +1,69 @@
+package kr.policy.checker.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import kr.policy.checker.engine.Language;
+import kr.policy.checker.security.Access;
+import kr.policy.checker.security.ClerkUser;
+import kr.policy.checker.security.ClerkUsers;
+import kr.policy.checker.security.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Clerk accounts for the clerk pages, for admins. Passwords are never shown or stored as given. */
+@Path("/api/v1/admin/clerks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
+public class ClerkAdminResource {
+    @Inject
+    Access access;
+    @Inject
+    ClerkUsers clerks;
+    @Inject
+    CaseReader reader;
+
+    public record NewClerk(@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "field.username")
+                           String username,
+                           @NotBlank @Size(min = 10, max = 200) String password,
+                           @NotBlank @Size(max = 200) String organization) {
+    }
+
+    public record ClerkView(UUID id, String username, String organization, OffsetDateTime createdAt,
+                            OffsetDateTime disabledAt) {
+        static ClerkView of(ClerkUser u) {
+            return new ClerkView(u.id, u.username, u.organization, u.createdAt, u.disabledAt);
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a clerk account", description = "Username, password (10 characters or more) and organization.")
+    public Response create(@HeaderParam("X-API-Key") String apiKey,
+                           @HeaderParam("Accept-Language") String acceptLanguage, byte[] body) {
+        access.requireRole(apiKey, Role.ADMIN);
+        NewClerk request = reader.read(reader.tree(body), NewClerk.class, Language.fromAcceptLanguage(acceptLanguage));
+        ClerkUser user = clerks.create(request.username(), request.password(), request.organization());
+        return Response.created(URI.create("/api/v1/admin/clerks/" + user.id)).entity(ClerkView.of(user)).build();
+    }
+
+    @GET
+    @Operation(summary = "List clerk accounts")
+    public List<ClerkView> list(@HeaderParam("X-API-Key") String apiKey) {
+        access.requireRole(apiKey, Role.ADMIN);
+        return clerks.list().stream().map(ClerkView::of).toList();
+    }
+}

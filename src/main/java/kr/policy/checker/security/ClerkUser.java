@@ -1,0 +1,27 @@
+package kr.policy.checker.security;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A permit clerk who signs in to the clerk pages; only a bcrypt hash of the password is kept. */
+@Entity
+@Table(name = "clerk_user")
+public class ClerkUser extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(nullable = false, unique = true)
+    public String username;
+    @Column(name = "password_hash", nullable = false)
+    public String passwordHash;
+    @Column(nullable = false)
+    public String organization;
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+    @Column(name = "disabled_at")
+    public OffsetDateTime disabledAt;
+}
