@@ -78,7 +78,7 @@ public class CaseRegister {
 
     @Transactional
     public Loaded create(RegisterKind kind, JsonNode body, Principal caller, Language language) {
-        ObjectNode facts = object(body, language);
+        ObjectNode facts = object(body);
         ObjectNode headerNode = json.createObjectNode();
         for (String field : List.of("title", "applicant", "permittingAuthority")) {
             JsonNode value = facts.remove(field);
@@ -302,7 +302,7 @@ public class CaseRegister {
         return facts;
     }
 
-    private ObjectNode object(JsonNode node, Language language) {
+    private static ObjectNode object(JsonNode node) {
         if (!(node instanceof ObjectNode o)) {
             throw ProblemException.of(ProblemType.INVALID_INPUT, "detail.notObject");
         }

@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static kr.policy.checker.api.TestKeys.issue;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.ArrayList;
@@ -27,12 +29,6 @@ class CaseRegisterApiTest {
     private static final String CASES = "/api/v1/permit-cases";
     private String clerkA;
     private String clerkB;
-
-    private static String issue(String role, String organization) {
-        return given().header("X-API-Key", "test-admin-key").contentType("application/json")
-                .body("{\"name\": \"k\", \"role\": \"" + role + "\", \"organization\": \"" + organization + "\"}")
-                .post("/api/v1/admin/api-keys").then().statusCode(201).extract().path("key");
-    }
 
     @BeforeEach
     void keys() {

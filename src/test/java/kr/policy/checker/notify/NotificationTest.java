@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import static kr.policy.checker.api.TestKeys.issue;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -33,12 +34,6 @@ class NotificationTest {
 
     @Inject
     DailyReevaluation daily;
-
-    private static String issue(String role, String organization) {
-        return given().header("X-API-Key", "test-admin-key").contentType("application/json")
-                .body("{\"name\": \"k\", \"role\": \"" + role + "\", \"organization\": \"" + organization + "\"}")
-                .post("/api/v1/admin/api-keys").then().statusCode(201).extract().path("key");
-    }
 
     private static String subscribe(String key, String url, String events) {
         return given().header("X-API-Key", key).contentType("application/json")
