@@ -82,8 +82,8 @@ public abstract class CaseRegisterResource {
         String filter = kind().keyDateFilter();
         String before = filter.equals("deemedBefore") ? deemedBefore : dueBefore;
         LocalDate beforeDate = before == null ? null : params.date(filter, before);
-        int pageNo = page == null ? 0 : params.integer("page", page, 0, Integer.MAX_VALUE);
         int pageSize = size == null ? 50 : params.integer("size", size, 1, 200);
+        int pageNo = page == null ? 0 : params.integer("page", page, 0, 1_000_000);
         if (outcome != null && !outcomes().contains(outcome)) {
             params.error("outcome", ServiceMessages.get(language, "field.badEnum", String.join(", ", outcomes()), outcome));
         }
@@ -101,7 +101,7 @@ public abstract class CaseRegisterResource {
         Principal caller = access.required(apiKey);
         limits.check(basePath() + "/events", body.length);
         Language language = Language.fromAcceptLanguage(acceptLanguage);
-        CaseRegister.Loaded loaded = register.addEvent(kind(), id, version(ifMatch, language), reader.tree(body),
+        CaseRegister.Loaded loaded = register.addEvent(kind(), id, versions(ifMatch, language), reader.tree(body),
                 caller, language);
         return Response.ok(views.full(loaded)).tag(etag(loaded)).build();
     }
@@ -117,17 +117,27 @@ public abstract class CaseRegisterResource {
         return new EntityTag(Long.toString(loaded.entity().version));
     }
 
-    /** The version an If-Match names ("3", W/"3"); null without the header. */
-    private static Long version(String ifMatch, Language language) {
+    /**
+     * The versions an If-Match accepts ("3" or "3", "4"; weak tags never match, RFC 9110); null without the header or
+     * with "*".
+     */
+    private static List<Long> versions(String ifMatch, Language language) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return null;
         }
-        String v = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw ProblemException.fields(ProblemType.INVALID_INPUT, List.of(new FieldError("If-Match",
-                    ServiceMessages.get(language, "field.badType", ServiceMessages.get(language, "field.type.integer")))));
+        List<Long> out = new java.util.ArrayList<>();
+        for (String tag : ifMatch.split(",")) {
+            String t = tag.strip();
+            if (t.startsWith("W/")) {
+                continue;
+            }
+            try {
+                out.add(Long.parseLong(t.replace("\"", "")));
+            } catch (NumberFormatException e) {
+                throw ProblemException.fields(ProblemType.INVALID_INPUT, List.of(new FieldError("If-Match",
+                        ServiceMessages.get(language, "field.badType", ServiceMessages.get(language, "field.type.integer")))));
+            }
         }
+        return out;
     }
 }

@@ -19,11 +19,7 @@ public class CaseViews {
     public ObjectNode full(CaseRegister.Loaded loaded) {
         RegisteredCase c = loaded.entity();
         ObjectNode view = header(c);
-        try {
-            json.readTree(c.factsJson).fields().forEachRemaining(f -> view.set(f.getKey(), f.getValue()));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        loaded.facts().fields().forEachRemaining(f -> view.set(f.getKey(), f.getValue()));
         ObjectNode evaluation = json.valueToTree(loaded.evaluation());
         evaluation.remove("domain");
         view.set("evaluation", evaluation);

@@ -70,7 +70,8 @@ public class ProblemMappers {
         while (cause != null) {
             if (cause instanceof jakarta.persistence.OptimisticLockException
                     || cause instanceof org.hibernate.StaleObjectStateException
-                    || cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                    || cause instanceof org.hibernate.exception.ConstraintViolationException cve
+                    && cve.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
                 return respond(ProblemException.of(ProblemType.CONFLICT, "detail.concurrentChange"), headers);
             }
             cause = cause.getCause();

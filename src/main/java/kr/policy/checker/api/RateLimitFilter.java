@@ -15,9 +15,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Limits anonymous use of the open endpoints (evaluations, calendar, rule-set listing) per client address:
- * {@code checker.rate-limit.requests-per-minute} (0 turns it off); over it, 429 with Retry-After. Callers with an
- * API key are not counted here. Buckets of idle addresses are dropped after ten minutes.
+ * Limits use of the open endpoints (evaluations, calendar, rule-set listing) per client address:
+ * {@code checker.rate-limit.requests-per-minute} (0 turns it off); over it, 429 with Retry-After. Every request to
+ * those endpoints counts, with a key or without (heavy users send batches). Idle addresses are forgotten after ten
+ * minutes.
  */
 @Singleton
 public class RateLimitFilter {
@@ -32,7 +33,7 @@ public class RateLimitFilter {
 
     @ServerRequestFilter(preMatching = true)
     public Response limit(ContainerRequestContext request, HttpServerRequest http) {
-        if (perMinute <= 0 || request.getHeaderString("X-API-Key") != null || !isOpen(request.getUriInfo().getPath())) {
+        if (perMinute <= 0 || !isOpen(request.getUriInfo().getPath())) {
             return null;
         }
         String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().host();

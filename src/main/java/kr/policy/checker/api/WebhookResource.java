@@ -42,6 +42,8 @@ public class WebhookResource {
     Webhooks webhooks;
     @Inject
     CaseReader reader;
+    @Inject
+    kr.policy.checker.notify.WebhookTargets targets;
 
     public record NewSubscription(@NotNull @Size(max = 2000) String url, @NotEmpty List<String> events,
                                   @NotNull @Size(min = 16, max = 200) String secret) {
@@ -83,11 +85,11 @@ public class WebhookResource {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        if (url == null || !url.isAbsolute() || url.getHost() == null
-                || !(url.getScheme().equals("https") || url.getScheme().equals("http"))) {
-            errors.add(new FieldError("url", ServiceMessages.get(language, "field.url")));
+        String refusal = targets.refusal(url);
+        if (refusal != null) {
+            errors.add(new FieldError("url", ServiceMessages.get(language, "field.url") + " (" + refusal + ")"));
         }
-        request.events().stream().filter(e -> !EventType.ALL.contains(e)).findFirst().ifPresent(e -> errors.add(
+        request.events().stream().filter(e -> e == null || !EventType.ALL.contains(e)).findFirst().ifPresent(e -> errors.add(
                 new FieldError("events", ServiceMessages.get(language, "field.badEnum", String.join(", ", EventType.ALL), e))));
         if (!errors.isEmpty()) {
             throw ProblemException.fields(ProblemType.INVALID_INPUT, errors);

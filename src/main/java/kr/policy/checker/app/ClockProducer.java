@@ -10,8 +10,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The one clock of the application, in Asia/Seoul. {@code checker.clock.today} pins it to the start of a date
- * (tests, demos); otherwise it is the system clock.
+ * The one clock of the application, in Asia/Seoul. {@code checker.clock.today} sets it to the start of that date at
+ * start-up, from where it runs on (tests and demos get a fixed day, and timers such as webhook retries still move);
+ * otherwise it is the system clock.
  */
 @ApplicationScoped
 public class ClockProducer {
@@ -20,8 +21,10 @@ public class ClockProducer {
     @Produces
     @Singleton
     Clock clock(@ConfigProperty(name = "checker.clock.today") Optional<LocalDate> pinnedToday) {
+        Clock system = Clock.system(SEOUL);
         return pinnedToday
-                .map(day -> Clock.fixed(day.atStartOfDay(SEOUL).toInstant(), SEOUL))
-                .orElseGet(() -> Clock.system(SEOUL));
+                .map(day -> Clock.offset(system,
+                        java.time.Duration.between(system.instant(), day.atStartOfDay(SEOUL).toInstant())))
+                .orElse(system);
     }
 }

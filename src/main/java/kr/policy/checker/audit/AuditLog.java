@@ -27,9 +27,15 @@ public class AuditLog {
     public record Entry(JsonNode input, EvaluationResponse output) {
     }
 
-    /** Stores the entries in one transaction; returns their ids in order. */
+    /** Stores the entries in one transaction, filed under the caller's organization; returns their ids in order. */
     @Transactional
     public List<UUID> record(Principal caller, List<Entry> entries) {
+        return record(caller, caller.organization(), entries);
+    }
+
+    /** As {@link #record(Principal, List)}, filed under {@code organization} (a case's, when an admin acts on it). */
+    @Transactional
+    public List<UUID> record(Principal caller, String organization, List<Entry> entries) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return entries.stream().map(e -> {
             EvaluationRecord r = new EvaluationRecord();
@@ -39,7 +45,7 @@ public class AuditLog {
             r.outcome = e.output().outcome();
             r.ruleSetVersion = e.output().ruleSetVersion();
             r.callerKeyId = caller.keyId();
-            r.organization = caller.organization();
+            r.organization = organization;
             r.inputJson = e.input().toString();
             r.outputJson = write(e.output().withEvaluationId(r.id));
             r.createdAt = now;

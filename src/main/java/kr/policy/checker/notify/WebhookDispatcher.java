@@ -31,10 +31,15 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class WebhookDispatcher {
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(15);
+    /** Longer than one send can take, so a claimed delivery is never re-claimed while in flight. */
     private static final Duration LEASE = Duration.ofMinutes(2);
 
     @Inject
     Clock clock;
+
+    @Inject
+    WebhookTargets targets;
 
     @ConfigProperty(name = "checker.webhooks.backoff-base", defaultValue = "PT30S")
     Duration backoffBase;
@@ -57,30 +62,47 @@ public class WebhookDispatcher {
         deliverDue();
     }
 
-    /** Sends every delivery that is due now; returns how many were attempted. */
+    /**
+     * Sends the deliveries that are due now, one claim at a time (so a lease always outlasts its one send); returns
+     * how many were attempted. At most 50 per call.
+     */
     public int deliverDue() {
-        List<Claimed> claimed = QuarkusTransaction.requiringNew().call(this::claim);
-        for (Claimed c : claimed) {
+        int sent = 0;
+        while (sent < 50) {
+            Claimed c = QuarkusTransaction.requiringNew().call(this::claimOne);
+            if (c == null) {
+                break;
+            }
             Result result = send(c);
             QuarkusTransaction.requiringNew().run(() -> record(c, result));
+            sent++;
         }
-        return claimed.size();
+        return sent;
     }
 
-    private List<Claimed> claim() {
+    private Claimed claimOne() {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<WebhookDelivery> due = WebhookDelivery.<WebhookDelivery>find(
-                        "status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt", WebhookDelivery.PENDING, now)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
-                .page(0, 50).list();
-        return due.stream().map(d -> {
+        while (true) {
+            List<WebhookDelivery> due = WebhookDelivery.<WebhookDelivery>find(
+                            "status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt", WebhookDelivery.PENDING, now)
+                    .withLock(LockModeType.PESSIMISTIC_WRITE)
+                    .withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
+                    .page(0, 1).list();
+            if (due.isEmpty()) {
+                return null;
+            }
+            WebhookDelivery d = due.get(0);
+            WebhookSubscription s = WebhookSubscription.findById(d.subscriptionId);
+            if (!s.active) {
+                d.status = WebhookDelivery.FAILED;
+                d.lastError = "subscription stopped";
+                continue;
+            }
             d.attempts++;
             d.nextAttemptAt = now.plus(LEASE); // a worker that dies mid-send leaves it due again after the lease
-            WebhookSubscription s = WebhookSubscription.findById(d.subscriptionId);
             OutboxEvent e = OutboxEvent.findById(d.outboxId);
             return new Claimed(d.id, d.attempts, s.url, s.secret, e.type, e.payloadJson);
-        }).toList();
+        }
     }
 
     private record Result(Integer status, String error) {
@@ -90,6 +112,10 @@ public class WebhookDispatcher {
     }
 
     private Result send(Claimed c) {
+        String refusal = targets.refusal(URI.create(c.url()));
+        if (refusal != null) {
+            return new Result(null, refusal);
+        }
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(c.url()))
                     .timeout(Duration.ofSeconds(10))
@@ -99,9 +125,19 @@ public class WebhookDispatcher {
                     .header("X-Checker-Signature", "sha256=" + sign(c.secret(), c.payload()))
                     .POST(HttpRequest.BodyPublishers.ofString(c.payload(), StandardCharsets.UTF_8))
                     .build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            return new Result(response.statusCode(), null);
-        } catch (java.io.IOException | IllegalArgumentException e) {
+            // the whole exchange, body included, within SEND_TIMEOUT: a receiver that dribbles cannot hold the worker
+            var future = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+            try {
+                return new Result(future.get(SEND_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)
+                        .statusCode(), null);
+            } catch (java.util.concurrent.TimeoutException e) {
+                future.cancel(true);
+                return new Result(null, "no answer within " + SEND_TIMEOUT.toSeconds() + " s");
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                return new Result(null, cause.getClass().getSimpleName() + ": " + cause.getMessage());
+            }
+        } catch (IllegalArgumentException e) {
             return new Result(null, e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -111,6 +147,9 @@ public class WebhookDispatcher {
 
     private void record(Claimed c, Result result) {
         WebhookDelivery d = WebhookDelivery.findById(c.deliveryId());
+        if (d.attempts != c.attempt() || !WebhookDelivery.PENDING.equals(d.status)) {
+            return; // another worker claimed it after the lease ran out; its result stands
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         d.lastStatus = result.status();
         d.lastError = result.error() == null ? null : result.error().substring(0, Math.min(500, result.error().length()));

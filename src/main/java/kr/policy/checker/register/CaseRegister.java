@@ -69,8 +69,9 @@ public class CaseRegister {
                              @Size(max = 2000) String note) {
     }
 
-    /** A case with its events and its evaluation on the day asked. */
-    public record Loaded(RegisteredCase entity, List<CaseEvent> events, EvaluationResponse evaluation) {
+    /** A case, the facts judged (as known on the day asked), its events and its evaluation. */
+    public record Loaded(RegisteredCase entity, ObjectNode facts, List<CaseEvent> events,
+                         EvaluationResponse evaluation) {
     }
 
     public record Listing(List<RegisteredCase> items, long total) {
@@ -105,22 +106,28 @@ public class CaseRegister {
         apply(kind, c, facts, answer, caller, now);
         c.persist();
         notifier.outcomeChanged(c, null, answer.asOf());
-        return new Loaded(c, List.of(), answer.withEvaluationId(c.evaluationId));
+        return new Loaded(c, facts, List.of(), answer.withEvaluationId(c.evaluationId));
     }
 
     @Transactional
-    public Loaded addEvent(RegisterKind kind, UUID id, Long expectedVersion, JsonNode body, Principal caller,
+    public Loaded addEvent(RegisterKind kind, UUID id, List<Long> acceptedVersions, JsonNode body, Principal caller,
                            Language language) {
         RegisteredCase c = find(kind, id, caller);
-        if (expectedVersion != null && expectedVersion != c.version) {
+        if (acceptedVersions != null && !acceptedVersions.contains(c.version)) {
             throw ProblemException.of(ProblemType.PRECONDITION_FAILED, "detail.staleVersion", c.version,
-                    expectedVersion);
+                    acceptedVersions.isEmpty() ? "-" : acceptedVersions.get(0));
         }
         EventInput event = reader.read(body, EventInput.class, language);
         RegisterKind.Effect effect = kind.events().get(event.type());
         if (effect == null) {
             throw ProblemException.fields(ProblemType.INVALID_INPUT, List.of(new FieldError("type",
                     ServiceMessages.get(language, "field.eventType", String.join(", ", kind.events().keySet())))));
+        }
+        LocalDate today = engine.today();
+        if (event.date() != null && event.date().isAfter(today)) {
+            // an event records what has happened: like any fact it cannot lie after today
+            throw ProblemException.fields(ProblemType.CONTRADICTORY_INPUT, List.of(new FieldError("date",
+                    ServiceMessages.get(language, "field.afterAsOf", today.toString()))));
         }
         ObjectNode facts = read(c.factsJson);
         applyEffect(effect, event, facts, language);
@@ -142,7 +149,7 @@ public class CaseRegister {
         notifier.outcomeChanged(c, before, answer.asOf());
         // flush here so that a concurrent change surfaces as a version conflict inside this request
         RegisteredCase.getEntityManager().flush();
-        return new Loaded(c, events(c.id), answer.withEvaluationId(c.evaluationId));
+        return new Loaded(c, facts, events(c.id), answer.withEvaluationId(c.evaluationId));
     }
 
     /** The case judged on {@code asOf} (default today) with the facts known by then; nothing is stored. */
@@ -151,7 +158,9 @@ public class CaseRegister {
         RegisteredCase c = find(kind, id, caller);
         List<CaseEvent> events = events(c.id);
         ObjectNode facts = asOf == null ? read(c.factsJson) : factsAsOf(kind, c, events, asOf);
-        return new Loaded(c, events, evaluations.evaluateFacts(kind.domain(), facts, asOf, language));
+        List<CaseEvent> shown = asOf == null ? events : events.stream()
+                .filter(e -> !(e.date != null ? e.date : e.createdAt.toLocalDate()).isAfter(asOf)).toList();
+        return new Loaded(c, facts, shown, evaluations.evaluateFacts(kind.domain(), facts, asOf, language));
     }
 
     @Transactional
@@ -200,7 +209,7 @@ public class CaseRegister {
         c.keyDate = keyDate(kind, answer);
         c.evaluatedAsOf = answer.asOf();
         c.updatedAt = now;
-        c.evaluationId = audit.record(caller, List.of(new AuditLog.Entry(facts, answer))).get(0);
+        c.evaluationId = audit.record(caller, c.organization, List.of(new AuditLog.Entry(facts, answer))).get(0);
     }
 
     /**
@@ -211,9 +220,13 @@ public class CaseRegister {
         RegisterKind kind = kindOf(c.domain);
         EvaluationResponse answer = evaluations.evaluateFacts(kind.domain(), read(c.factsJson), today, Language.KO);
         String before = c.outcome;
+        LocalDate keyDate = keyDate(kind, answer);
+        c.evaluatedAsOf = today; // excluded from the version: a quiet night does not invalidate clients' ETags
+        if (before.equals(answer.outcome()) && java.util.Objects.equals(keyDate, c.keyDate)) {
+            return Optional.empty();
+        }
         c.outcome = answer.outcome();
-        c.keyDate = keyDate(kind, answer);
-        c.evaluatedAsOf = today;
+        c.keyDate = keyDate;
         c.updatedAt = OffsetDateTime.now(clock);
         if (before.equals(c.outcome)) {
             return Optional.empty();
@@ -261,12 +274,14 @@ public class CaseRegister {
                 if (event.days() == null) {
                     throw required("days", language);
                 }
+
                 facts.put(effect.field(), facts.path(effect.field()).asInt(0) + event.days());
             }
             case SET_DAYS -> {
                 if (event.days() == null) {
                     throw required("days", language);
                 }
+
                 if (facts.path(effect.field()).asInt(0) > 0) {
                     throw ProblemException.of(ProblemType.CONFLICT, "detail.extensionTwice",
                             facts.get(effect.field()).asInt());

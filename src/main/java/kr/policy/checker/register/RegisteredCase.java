@@ -38,6 +38,8 @@ public class RegisteredCase extends PanacheEntityBase {
     /** The deemed-processed date (permit cases) or the due date (reviews): what lists filter on. */
     @Column(name = "key_date")
     public LocalDate keyDate;
+    /** Moved by every daily run; not a change of the case, so it does not bump the version. */
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @Column(name = "evaluated_as_of", nullable = false)
     public LocalDate evaluatedAsOf;
     @Column(name = "evaluation_id")

@@ -51,6 +51,12 @@ public class ApiKeys {
         if (ApiKey.count("role = ?1 and revokedAt is null", Role.ADMIN) > 0) {
             return;
         }
+        if (ApiKey.count("keyHash", hash(bootstrapKey.get())) > 0) {
+            // that key existed and was revoked: a revoked key never comes back; issue a new one
+            LOG.warn("checker.bootstrap.admin-api-key names a revoked key and no admin key is active: "
+                    + "set a new value to create an admin key");
+            return;
+        }
         store("bootstrap admin", Role.ADMIN, bootstrapOrganization, bootstrapKey.get());
         LOG.info("bootstrap admin API key created from checker.bootstrap.admin-api-key");
     }

@@ -74,18 +74,15 @@ class NotificationTest {
 
     @Test
     void aReceiverThatFailsIsRetriedUntilItAnswers() throws Exception {
+        // the test profile retries at once (backoff 0 s); in service the delay doubles from 30 s to 1 h
         try (WebhookReceiver receiver = new WebhookReceiver(503, 500, 200)) {
             String org = "org-" + UUID.randomUUID();
             String subscription = subscribe(issue("PARTNER", org), receiver.url(), "\"permit-case.deemed-processed\"");
             createCase(issue("CLERK", org), "2024-03-04");      // deemed processed on 2024-05-04
             dispatcher.deliverDue();
-            dispatcher.deliverDue();
             given().header("X-API-Key", "test-admin-key").get("/api/v1/webhooks/" + subscription + "/deliveries")
-                    .then().statusCode(200).body("[0].status", equalTo("PENDING"))
-                    .body("[0].attempts", equalTo(2)).body("[0].lastStatus", equalTo(500));
-            dispatcher.deliverDue();
-            given().header("X-API-Key", "test-admin-key").get("/api/v1/webhooks/" + subscription + "/deliveries")
-                    .then().statusCode(200).body("[0].status", equalTo("DELIVERED")).body("[0].attempts", equalTo(3));
+                    .then().statusCode(200).body("[0].status", equalTo("DELIVERED")).body("[0].attempts", equalTo(3))
+                    .body("[0].lastStatus", equalTo(200));
             assertEquals(3, receiver.received.size());
             assertEquals(receiver.received.get(0).header("X-Checker-Delivery"),
                     receiver.received.get(2).header("X-Checker-Delivery"), "one delivery id across retries");

@@ -1,0 +1,42 @@
+package kr.policy.checker.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Headless Debian Chromium for page tests; .ci/run installs chromium, chromium-driver and fonts-noto-cjk. */
+final class Browser {
+    private Browser() {
+    }
+
+    static ChromeDriver start(String language) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1100,1400", "--lang=" + language);
+        // what the browser asks for in Accept-Language, as a person's browser would
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        // a submitted form's answer page may take a moment: look for elements until it is there
+        driver.manage().timeouts().implicitlyWait(java.time.Duration.ofSeconds(10));
+        return driver;
+    }
+
+    /** Saves what the page looks like under target/screenshots, for a person to look at. */
+    static void screenshot(ChromeDriver driver, String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
