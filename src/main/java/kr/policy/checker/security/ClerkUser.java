@@ -24,4 +24,7 @@ public class ClerkUser extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Column(name = "disabled_at")
     public OffsetDateTime disabledAt;
+    /** The key the clerk acts through (never shown; it exists so records name the clerk). */
+    @Column(name = "api_key_id")
+    public UUID apiKeyId;
 }

@@ -27,6 +27,9 @@ public class ClerkUsers {
     @Inject
     Clock clock;
 
+    @Inject
+    ApiKeys keys;
+
     @Transactional
     public ClerkUser create(String username, String password, String organization) {
         String name = username.strip().toLowerCase(Locale.ROOT);
@@ -39,6 +42,7 @@ public class ClerkUsers {
         u.passwordHash = BcryptUtil.bcryptHash(password);
         u.organization = organization.strip();
         u.createdAt = OffsetDateTime.now(clock);
+        u.apiKeyId = keys.issue("clerk " + name, Role.CLERK, u.organization).key().id;
         u.persist();
         return u;
     }
@@ -46,6 +50,22 @@ public class ClerkUsers {
     @Transactional
     public List<ClerkUser> list() {
         return ClerkUser.listAll();
+    }
+
+    /** Whether a clerk of that username exists and is not disabled. */
+    @Transactional
+    public boolean isActive(String username) {
+        return ClerkUser.count("username = ?1 and disabledAt is null", username) > 0;
+    }
+
+    /** The caller a signed-in clerk acts as: their own CLERK key and organization. */
+    @Transactional
+    public Principal principal(String username) {
+        ClerkUser u = ClerkUser.<ClerkUser>find("username = ?1 and disabledAt is null", username).firstResult();
+        if (u == null) {
+            throw ProblemException.of(ProblemType.UNAUTHORIZED, "detail.needKey");
+        }
+        return new Principal(u.apiKeyId, u.username, Role.CLERK, u.organization);
     }
 
     /** The clerk, if the username exists, is enabled and the password matches. */

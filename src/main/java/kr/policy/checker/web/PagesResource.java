@@ -196,7 +196,7 @@ public class PagesResource {
                 questions, answer.hints(), answer.ruleSetVersion());
     }
 
-    private static TemplateInstance page(Template template, Language language, String path) {
+    static TemplateInstance page(Template template, Language language, String path) {
         return template.data("t", PageTexts.of(language)).data("lang", language.tag()).data("path", path)
                 .data("otherLang", language == Language.KO ? "en" : "ko");
     }

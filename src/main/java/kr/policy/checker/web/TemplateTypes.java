@@ -11,6 +11,9 @@ import kr.policy.checker.engine.Hint;
 @TemplateData(target = Hint.class)
 @TemplateData(target = Period.class)
 @TemplateData(target = SkippedDay.class)
+@TemplateData(target = kr.policy.checker.register.RegisteredCase.class)
+@TemplateData(target = kr.policy.checker.register.CaseEvent.class)
+@TemplateData(target = kr.policy.checker.api.EvaluationResponse.class)
 final class TemplateTypes {
     private TemplateTypes() {
     }

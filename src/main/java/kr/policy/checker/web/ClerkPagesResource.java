@@ -1,0 +1,305 @@
+package kr.policy.checker.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kr.policy.checker.api.FieldError;
+import kr.policy.checker.api.ProblemException;
+import kr.policy.checker.api.ServiceMessages;
+import kr.policy.checker.app.RuleEngine;
+import kr.policy.checker.engine.Language;
+import kr.policy.checker.register.CaseRegister;
+import kr.policy.checker.register.RegisterKind;
+import kr.policy.checker.register.RegisteredCase;
+import kr.policy.checker.security.ClerkUsers;
+import kr.policy.checker.security.Principal;
+
+/** The clerk area: sign-in, the organization's cases by urgency, a case with its timeline, new cases and events. */
+@Path("/clerk")
+@Produces(MediaType.TEXT_HTML)
+public class ClerkPagesResource {
+    @Inject @Location("clerk-login.html") Template login;
+    @Inject @Location("clerk-dashboard.html") Template dashboard;
+    @Inject @Location("clerk-case.html") Template casePage;
+    @Inject @Location("clerk-new.html") Template newCase;
+    @Inject SecurityIdentity identity;
+    @Inject ClerkUsers clerks;
+    @Inject CaseRegister register;
+    @Inject RuleEngine engine;
+    @Inject ObjectMapper json;
+
+    /** A dashboard row: a case, its urgency group and its D-day counter. */
+    @io.quarkus.qute.TemplateData
+    public record Row(String kind, String id, String title, String applicant, String outcome, String outcomeLabel,
+                      String keyDate, String dDay) {
+    }
+
+    @io.quarkus.qute.TemplateData
+    public record Group(String key, String label, List<Row> rows) {
+    }
+
+    @GET
+    @Path("login")
+    public TemplateInstance loginPage(@QueryParam("error") String error, @QueryParam("lang") String lang,
+                                      @HeaderParam("Accept-Language") String accept) {
+        Language language = PagesResource.language(lang, accept);
+        return PagesResource.page(login, language, "/clerk/login").data("error", error != null);
+    }
+
+    @POST
+    @Path("logout")
+    public Response logout() {
+        return Response.seeOther(URI.create("/clerk/login"))
+                .cookie(new NewCookie.Builder("checker-clerk").path("/").maxAge(0).value("").build()).build();
+    }
+
+    @GET
+    public TemplateInstance home(@QueryParam("lang") String lang, @HeaderParam("Accept-Language") String accept) {
+        Language language = PagesResource.language(lang, accept);
+        Principal clerk = clerk();
+        Map<String, String> t = PageTexts.of(language);
+        LocalDate today = engine.today();
+        Map<String, List<Row>> groups = new LinkedHashMap<>();
+        for (String g : List.of("deemed", "scheduled", "soon", "pending", "done")) {
+            groups.put(g, new ArrayList<>());
+        }
+        for (RegisterKind kind : RegisterKind.values()) {
+            for (RegisteredCase c : all(kind, clerk)) {
+                groups.get(group(c, today)).add(row(kind, c, today, t));
+            }
+        }
+        List<Group> out = new ArrayList<>();
+        groups.forEach((k, rows) -> out.add(new Group(k, t.get("clerk.group." + k), rows)));
+        return PagesResource.page(dashboard, language, "/clerk").data("groups", out)
+                .data("organization", clerk.organization()).data("user", clerk.name()).data("today", today.toString());
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    public Response export() throws Exception {
+        Principal clerk = clerk();
+        CsvMapper csv = new CsvMapper();
+        CsvSchema schema = CsvSchema.builder().addColumn("register").addColumn("id").addColumn("title")
+                .addColumn("applicant").addColumn("permittingAuthority").addColumn("outcome").addColumn("keyDate")
+                .addColumn("evaluatedAsOf").build().withHeader();
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (RegisterKind kind : RegisterKind.values()) {
+            for (RegisteredCase c : all(kind, clerk)) {
+                Map<String, String> r = new LinkedHashMap<>();
+                r.put("register", kind.domain());
+                r.put("id", c.id.toString());
+                r.put("title", c.title);
+                r.put("applicant", c.applicant);
+                r.put("permittingAuthority", c.permittingAuthority);
+                r.put("outcome", c.outcome);
+                r.put("keyDate", c.keyDate == null ? "" : c.keyDate.toString());
+                r.put("evaluatedAsOf", c.evaluatedAsOf.toString());
+                rows.add(r);
+            }
+        }
+        // a UTF-8 byte-order mark first, so that Excel opens the Korean text correctly
+        String body = "\uFEFF" + csv.writer(schema).writeValueAsString(rows);
+        return Response.ok(body.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"cases-" + engine.today() + ".csv\"").build();
+    }
+
+    @GET
+    @Path("cases/new")
+    public TemplateInstance newCasePage(@QueryParam("kind") String kind, @QueryParam("lang") String lang,
+                                        @HeaderParam("Accept-Language") String accept) {
+        clerk();
+        Language language = PagesResource.language(lang, accept);
+        return newCaseForm(kindOf(kind), language, Map.of(), Map.of());
+    }
+
+    @POST
+    @Path("cases")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object create(@HeaderParam("Accept-Language") String accept, MultivaluedMap<String, String> form) {
+        Principal clerk = clerk();
+        Language language = PagesResource.language(form.getFirst("lang"), accept);
+        RegisterKind kind = kindOf(form.getFirst("kind"));
+        ObjectNode body = json.createObjectNode();
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String f : ClerkForms.caseFields(kind)) {
+            String v = form.getFirst(f);
+            values.put(f, v);
+            if (v != null && !v.isBlank()) {
+                if (f.endsWith("Days")) {
+                    try {
+                        body.put(f, Integer.parseInt(v.strip()));
+                    } catch (NumberFormatException e) {
+                        body.put(f, v.strip());
+                    }
+                } else {
+                    body.put(f, v.strip());
+                }
+            }
+        }
+        try {
+            CaseRegister.Loaded loaded = register.create(kind, body, clerk, language);
+            return Response.seeOther(URI.create("/clerk/cases/" + kind.name() + "/" + loaded.entity().id
+                    + "?lang=" + language.tag())).build();
+        } catch (ProblemException e) {
+            return newCaseForm(kind, language, values, errors(e, language));
+        }
+    }
+
+    @GET
+    @Path("cases/{kind}/{id}")
+    public TemplateInstance casePage(@PathParam("kind") String kind, @PathParam("id") UUID id,
+                                     @QueryParam("lang") String lang, @HeaderParam("Accept-Language") String accept) {
+        Language language = PagesResource.language(lang, accept);
+        return caseView(kindOf(kind), id, language, Map.of());
+    }
+
+    @POST
+    @Path("cases/{kind}/{id}/events")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object addEvent(@PathParam("kind") String kind, @PathParam("id") UUID id,
+                           @HeaderParam("Accept-Language") String accept, MultivaluedMap<String, String> form) {
+        Principal clerk = clerk();
+        Language language = PagesResource.language(form.getFirst("lang"), accept);
+        RegisterKind k = kindOf(kind);
+        ObjectNode event = json.createObjectNode();
+        event.put("type", form.getFirst("type"));
+        for (String f : List.of("date", "note")) {
+            String v = form.getFirst(f);
+            if (v != null && !v.isBlank()) {
+                event.put(f, v.strip());
+            }
+        }
+        String days = form.getFirst("days");
+        if (days != null && !days.isBlank()) {
+            try {
+                event.put("days", Integer.parseInt(days.strip()));
+            } catch (NumberFormatException e) {
+                event.put("days", days.strip());
+            }
+        }
+        try {
+            register.addEvent(k, id, null, event, clerk, language);
+            return Response.seeOther(URI.create("/clerk/cases/" + k.name() + "/" + id + "?lang=" + language.tag()))
+                    .build();
+        } catch (ProblemException e) {
+            return caseView(k, id, language, errors(e, language));
+        }
+    }
+
+    private TemplateInstance caseView(RegisterKind kind, UUID id, Language language, Map<String, String> errors) {
+        Principal clerk = clerk();
+        CaseRegister.Loaded loaded = register.get(kind, id, null, clerk, language);
+        Map<String, String> t = PageTexts.of(language);
+        return PagesResource.page(casePage, language, "/clerk/cases/" + kind.name() + "/" + id)
+                .data("kind", kind.name()).data("c", loaded.entity()).data("facts", loaded.facts().toPrettyString())
+                .data("evaluation", loaded.evaluation())
+                .data("outcomeLabel", t.getOrDefault("case.outcome." + loaded.evaluation().outcome(),
+                        loaded.evaluation().outcome()))
+                .data("events", loaded.events()).data("eventTypes", eventLabels(kind, t))
+                .data("errors", errors);
+    }
+
+    private TemplateInstance newCaseForm(RegisterKind kind, Language language, Map<String, String> values,
+                                         Map<String, String> errors) {
+        Map<String, String> t = PageTexts.of(language);
+        Map<String, String> labels = new LinkedHashMap<>();
+        ClerkForms.caseFields(kind).forEach(f -> labels.put(f, t.getOrDefault("case.field." + f, f)));
+        return PagesResource.page(newCase, language, "/clerk/cases/new?kind=" + kind.name())
+                .data("kind", kind.name()).data("heading", t.get("clerk.new." + kind.name()))
+                .data("fields", ClerkForms.caseFields(kind)).data("labels", labels)
+                .data("values", values).data("errors", errors);
+    }
+
+    private static Map<String, String> eventLabels(RegisterKind kind, Map<String, String> t) {
+        Map<String, String> out = new LinkedHashMap<>();
+        kind.events().keySet().stream().sorted().forEach(e -> out.put(e, t.getOrDefault("event." + e, e)));
+        return out;
+    }
+
+    private List<RegisteredCase> all(RegisterKind kind, Principal clerk) {
+        List<RegisteredCase> out = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            CaseRegister.Listing l = register.list(kind, clerk, null, null, null, page, 200);
+            out.addAll(l.items());
+            if (out.size() >= l.total() || l.items().isEmpty()) {
+                return out;
+            }
+        }
+    }
+
+    private static String group(RegisteredCase c, LocalDate today) {
+        return switch (c.outcome) {
+            case "DEEMED_PROCESSED", "OVERDUE" -> "deemed";
+            case "DEEMING_SCHEDULED" -> "scheduled";
+            case "PENDING", "AWAITING_REQUEST" -> c.keyDate != null && ChronoUnit.DAYS.between(today, c.keyDate) <= 7
+                    ? "soon" : "pending";
+            default -> "done";
+        };
+    }
+
+    private static Row row(RegisterKind kind, RegisteredCase c, LocalDate today, Map<String, String> t) {
+        String dDay = "";
+        if (c.keyDate != null) {
+            long d = ChronoUnit.DAYS.between(today, c.keyDate);
+            dDay = d > 0 ? "D-" + d : d == 0 ? "D-Day" : "D+" + (-d);
+        }
+        return new Row(kind.name(), c.id.toString(), c.title, c.applicant, c.outcome,
+                t.getOrDefault("case.outcome." + c.outcome, c.outcome), c.keyDate == null ? "" : c.keyDate.toString(),
+                dDay);
+    }
+
+    private static Map<String, String> errors(ProblemException e, Language language) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (e.errors() != null) {
+            for (Object o : e.errors()) {
+                if (o instanceof FieldError f) {
+                    errors.merge(f.field(), f.message(), (a, b) -> a + " " + b);
+                }
+            }
+        }
+        if (errors.isEmpty()) {
+            errors.put("_", ServiceMessages.problem(e, language).detail());
+        }
+        return errors;
+    }
+
+    private Principal clerk() {
+        return clerks.principal(identity.getPrincipal().getName());
+    }
+
+    private static RegisterKind kindOf(String kind) {
+        try {
+            return kind == null ? RegisterKind.PERMIT_CASES : RegisterKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+    }
+}
