@@ -231,10 +231,23 @@ public class ClerkPagesResource {
                                          Map<String, String> errors) {
         Map<String, String> t = PageTexts.of(language);
         Map<String, String> labels = new LinkedHashMap<>();
-        ClerkForms.caseFields(kind).forEach(f -> labels.put(f, t.getOrDefault("case.field." + f, f)));
+        Map<String, List<FormField.Option>> choices = new LinkedHashMap<>();
+        kr.policy.checker.engine.Messages messages = engine.current().domain(kind.domain()).orElseThrow().messages();
+        for (String f : ClerkForms.caseFields(kind)) {
+            labels.put(f, t.getOrDefault("case.field." + f, f));
+            Class<? extends Enum<?>> type = ClerkForms.CHOICES.get(f);
+            if (type != null) {
+                List<FormField.Option> options = new ArrayList<>();
+                options.add(new FormField.Option("", t.get("form.choose"), values.get(f) == null));
+                for (Enum<?> e : type.getEnumConstants()) {
+                    options.add(new FormField.Option(e.name(), messages.label(language, e), e.name().equals(values.get(f))));
+                }
+                choices.put(f, options);
+            }
+        }
         return PagesResource.page(newCase, language, "/clerk/cases/new?kind=" + kind.name())
                 .data("kind", kind.name()).data("heading", t.get("clerk.new." + kind.name()))
-                .data("fields", ClerkForms.caseFields(kind)).data("labels", labels)
+                .data("fields", ClerkForms.caseFields(kind)).data("labels", labels).data("choices", choices)
                 .data("values", values).data("errors", errors);
     }
 

@@ -81,9 +81,9 @@ class ClerkPagesBrowserTest {
         type("title", "반도체 특화단지 공장 설립");
         type("applicant", "(주)한빛반도체");
         type("permittingAuthority", "평택시장");
-        type("channel", "SPECIAL_COMPLEX");
-        type("permitType", "FACTORY_ESTABLISHMENT");
-        type("requestDate", "2024-04-20");
+        new Select(browser.findElement(By.id("channel"))).selectByValue("SPECIAL_COMPLEX");
+        new Select(browser.findElement(By.id("permitType"))).selectByValue("FACTORY_ESTABLISHMENT");
+        browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id("requestDate")), "2024-04-20");
         browser.findElement(By.id("create")).click();
         awaitText("outcome", "간주 예정");
         Browser.screenshot(browser, "clerk-case-created");
