@@ -32,6 +32,24 @@ final class Browser {
         return driver;
     }
 
+    /** Opens a path of the application under test. */
+    static void go(ChromeDriver driver, java.net.URL base, String path) {
+        driver.get(base.toString().replaceAll("/$", "") + path);
+    }
+
+    /** Replaces what a text input holds, as typing would. */
+    static void type(ChromeDriver driver, String field, String value) {
+        org.openqa.selenium.WebElement input = driver.findElement(org.openqa.selenium.By.id(field));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** Sets a date input as its date picker would (typed keys depend on the browser's locale format). */
+    static void pickDate(ChromeDriver driver, String field, String value) {
+        driver.executeScript("arguments[0].value = arguments[1];",
+                driver.findElement(org.openqa.selenium.By.id(field)), value);
+    }
+
     /** Saves what the page looks like under target/screenshots, for a person to look at. */
     static void screenshot(ChromeDriver driver, String name) throws IOException {
         Path dir = Path.of("target", "screenshots");

@@ -41,7 +41,7 @@ class ClerkPagesBrowserTest {
     }
 
     private void go(String path) {
-        browser.get(base.toString().replaceAll("/$", "") + path);
+        Browser.go(browser, base, path);
     }
 
     /** Waits for the next page: the element shows the text (an element of the same id may be on the page before). */
@@ -57,9 +57,7 @@ class ClerkPagesBrowserTest {
     }
 
     private void type(String field, String value) {
-        WebElement input = browser.findElement(By.id(field));
-        input.clear();
-        input.sendKeys(value);
+        Browser.type(browser, field, value);
     }
 
     @Test
@@ -83,13 +81,13 @@ class ClerkPagesBrowserTest {
         type("permittingAuthority", "평택시장");
         new Select(browser.findElement(By.id("channel"))).selectByValue("SPECIAL_COMPLEX");
         new Select(browser.findElement(By.id("permitType"))).selectByValue("FACTORY_ESTABLISHMENT");
-        browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id("requestDate")), "2024-04-20");
+        Browser.pickDate(browser, "requestDate", "2024-04-20");
         browser.findElement(By.id("create")).click();
         awaitText("outcome", "간주 예정");
         Browser.screenshot(browser, "clerk-case-created");
 
         new Select(browser.findElement(By.id("type"))).selectByValue("PLAN_SUBMITTED");
-        browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id("date")), "2024-05-07");
+        Browser.pickDate(browser, "date", "2024-05-07");
         type("note", "기한 당일 회신");
         browser.findElement(By.id("add-event")).click();
         awaitText("outcome", "진행 중");
@@ -98,7 +96,7 @@ class ClerkPagesBrowserTest {
 
         // an event that contradicts the timeline is refused and shown
         new Select(browser.findElement(By.id("type"))).selectByValue("RESULT_NOTIFIED");
-        browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id("date")), "2024-05-01");
+        Browser.pickDate(browser, "date", "2024-05-01");
         browser.findElement(By.id("add-event")).click();
         assertTrue(browser.findElement(By.className("error")).getText().contains("2024-05-01"));
 

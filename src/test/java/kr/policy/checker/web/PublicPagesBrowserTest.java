@@ -33,18 +33,15 @@ class PublicPagesBrowserTest {
     }
 
     private void go(String path) {
-        browser.get(base.toString().replaceAll("/$", "") + path);
+        Browser.go(browser, base, path);
     }
 
-    /** A date input takes keys in the browser's locale format; set it as a date picker would. */
     private void pickDate(String field, String value) {
-        browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(field)), value);
+        Browser.pickDate(browser, field, value);
     }
 
     private void type(String field, String value) {
-        WebElement input = browser.findElement(By.id(field));
-        input.clear();
-        input.sendKeys(value);
+        Browser.type(browser, field, value);
     }
 
     @Test
