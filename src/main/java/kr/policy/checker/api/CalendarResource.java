@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Calendar")
 public class CalendarResource {
     /** A technical guard against absurd requests, not a legal number. */
-    static final int MAX_DAYS = 3650;
+    public static final int MAX_DAYS = 3650;
 
     @Inject
     RuleEngine engine;

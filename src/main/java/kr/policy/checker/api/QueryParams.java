@@ -9,15 +9,15 @@ import java.util.stream.Collectors;
 import kr.policy.checker.engine.Language;
 
 /** Reads query parameters, collecting one error per bad parameter before answering 400. */
-final class QueryParams {
+public final class QueryParams {
     private final Language language;
     private final List<FieldError> errors = new ArrayList<>();
 
-    QueryParams(Language language) {
+    public QueryParams(Language language) {
         this.language = language;
     }
 
-    LocalDate date(String name, String value) {
+    public LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             error(name, ServiceMessages.get(language, "field.required"));
             return null;
@@ -30,7 +30,7 @@ final class QueryParams {
         }
     }
 
-    Integer integer(String name, String value, int min, int max) {
+    public Integer integer(String name, String value, int min, int max) {
         if (value == null || value.isBlank()) {
             error(name, ServiceMessages.get(language, "field.required"));
             return null;
@@ -51,7 +51,7 @@ final class QueryParams {
         return n;
     }
 
-    <E extends Enum<E>> E enumValue(String name, String value, Class<E> type, E defaultValue) {
+    public <E extends Enum<E>> E enumValue(String name, String value, Class<E> type, E defaultValue) {
         if (value == null || value.isBlank()) {
             return defaultValue;
         }
@@ -65,11 +65,18 @@ final class QueryParams {
         }
     }
 
-    void error(String name, String message) {
+    public void error(String name, String message) {
         errors.add(new FieldError(name, message));
     }
 
-    void throwIfInvalid() {
+    /** The errors so far, by parameter name (for pages that show them beside each field). */
+    public java.util.Map<String, String> errorsByName() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        errors.forEach(e -> out.merge(e.field(), e.message(), (a, b) -> a + " " + b));
+        return out;
+    }
+
+    public void throwIfInvalid() {
         if (!errors.isEmpty()) {
             throw ProblemException.fields(ProblemType.INVALID_INPUT, errors);
         }

@@ -3,7 +3,6 @@ package kr.policy.checker.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableMap;
 
 /**
@@ -73,9 +72,5 @@ public final class HolidayCalendar {
         return date.getDayOfWeek() == DayOfWeek.SATURDAY
                 ? new SkippedDay(date, "토요일", "Saturday")
                 : new SkippedDay(date, "일요일", "Sunday");
-    }
-
-    Map<LocalDate, List<Holiday>> asMap() {
-        return holidays;
     }
 }

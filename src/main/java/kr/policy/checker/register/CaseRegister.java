@@ -159,7 +159,7 @@ public class CaseRegister {
         List<CaseEvent> events = events(c.id);
         ObjectNode facts = asOf == null ? read(c.factsJson) : factsAsOf(kind, c, events, asOf);
         List<CaseEvent> shown = asOf == null ? events : events.stream()
-                .filter(e -> !(e.date != null ? e.date : e.createdAt.toLocalDate()).isAfter(asOf)).toList();
+                .filter(e -> !eventDay(e).isAfter(asOf)).toList();
         return new Loaded(c, facts, shown, evaluations.evaluateFacts(kind.domain(), facts, asOf, language));
     }
 
@@ -308,13 +308,17 @@ public class CaseRegister {
         });
         later.forEach(facts::remove);
         for (CaseEvent e : events) {
-            LocalDate when = e.date != null ? e.date : e.createdAt.atZoneSameInstant(clock.getZone()).toLocalDate();
             RegisterKind.Effect effect = kind.events().get(e.type);
-            if (effect != null && !when.isAfter(asOf)) {
+            if (effect != null && !eventDay(e).isAfter(asOf)) {
                 applyEffect(effect, new EventInput(e.type, e.date, e.days, e.note), facts, Language.KO);
             }
         }
         return facts;
+    }
+
+    /** The day an event happened: its own date, else the day (Asia/Seoul) it was recorded. */
+    private LocalDate eventDay(CaseEvent e) {
+        return e.date != null ? e.date : e.createdAt.atZoneSameInstant(clock.getZone()).toLocalDate();
     }
 
     private static ObjectNode object(JsonNode node) {

@@ -30,9 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import kr.policy.checker.api.FieldError;
 import kr.policy.checker.api.ProblemException;
-import kr.policy.checker.api.ServiceMessages;
 import kr.policy.checker.app.RuleEngine;
 import kr.policy.checker.engine.Language;
 import kr.policy.checker.register.CaseRegister;
@@ -54,6 +52,8 @@ public class ClerkPagesResource {
     @Inject CaseRegister register;
     @Inject RuleEngine engine;
     @Inject ObjectMapper json;
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "checker.deadline-approaching-days", defaultValue = "7")
+    int soonDays;
 
     /** A dashboard row: a case, its urgency group and its D-day counter. */
     @io.quarkus.qute.TemplateData
@@ -92,7 +92,7 @@ public class ClerkPagesResource {
         }
         for (RegisterKind kind : RegisterKind.values()) {
             for (RegisteredCase c : all(kind, clerk)) {
-                groups.get(group(c, today)).add(row(kind, c, today, t));
+                groups.get(group(c, today, soonDays)).add(row(kind, c, today, t));
             }
         }
         List<Group> out = new ArrayList<>();
@@ -169,7 +169,7 @@ public class ClerkPagesResource {
             return Response.seeOther(URI.create("/clerk/cases/" + kind.name() + "/" + loaded.entity().id
                     + "?lang=" + language.tag())).build();
         } catch (ProblemException e) {
-            return newCaseForm(kind, language, values, errors(e, language));
+            return newCaseForm(kind, language, values, FormErrors.of(e, language));
         }
     }
 
@@ -210,7 +210,7 @@ public class ClerkPagesResource {
             return Response.seeOther(URI.create("/clerk/cases/" + k.name() + "/" + id + "?lang=" + language.tag()))
                     .build();
         } catch (ProblemException e) {
-            return caseView(k, id, language, errors(e, language));
+            return caseView(k, id, language, FormErrors.of(e, language));
         }
     }
 
@@ -268,11 +268,11 @@ public class ClerkPagesResource {
         }
     }
 
-    private static String group(RegisteredCase c, LocalDate today) {
+    private static String group(RegisteredCase c, LocalDate today, int soonDays) {
         return switch (c.outcome) {
             case "DEEMED_PROCESSED", "OVERDUE" -> "deemed";
             case "DEEMING_SCHEDULED" -> "scheduled";
-            case "PENDING", "AWAITING_REQUEST" -> c.keyDate != null && ChronoUnit.DAYS.between(today, c.keyDate) <= 7
+            case "PENDING", "AWAITING_REQUEST" -> c.keyDate != null && ChronoUnit.DAYS.between(today, c.keyDate) <= soonDays
                     ? "soon" : "pending";
             default -> "done";
         };
@@ -287,21 +287,6 @@ public class ClerkPagesResource {
         return new Row(kind.name(), c.id.toString(), c.title, c.applicant, c.outcome,
                 t.getOrDefault("case.outcome." + c.outcome, c.outcome), c.keyDate == null ? "" : c.keyDate.toString(),
                 dDay);
-    }
-
-    private static Map<String, String> errors(ProblemException e, Language language) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (e.errors() != null) {
-            for (Object o : e.errors()) {
-                if (o instanceof FieldError f) {
-                    errors.merge(f.field(), f.message(), (a, b) -> a + " " + b);
-                }
-            }
-        }
-        if (errors.isEmpty()) {
-            errors.put("_", ServiceMessages.problem(e, language).detail());
-        }
-        return errors;
     }
 
     private Principal clerk() {

@@ -21,11 +21,7 @@ public record FormField(String name, Kind kind, List<Option> options, String val
     public boolean isCheckbox() { return kind == Kind.CHECKBOX; }
     public boolean checked() { return "true".equals(value) || "on".equals(value); }
     public String inputType() {
-        return switch (kind) {
-            case NUMBER -> "text";
-            case DATE -> "date";
-            default -> "text";
-        };
+        return kind == Kind.DATE ? "date" : "text";
     }
     public String inputMode() { return kind == Kind.NUMBER ? "decimal" : "text"; }
 }

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,7 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import kr.policy.checker.api.EvaluationResponse;
 import kr.policy.checker.api.EvaluationService;
-import kr.policy.checker.api.FieldError;
+import kr.policy.checker.api.QueryParams;
 import kr.policy.checker.api.ProblemException;
 import kr.policy.checker.api.ServiceMessages;
 import kr.policy.checker.app.RuleEngine;
@@ -96,18 +95,8 @@ public class PagesResource {
             EvaluationResponse answer = evaluations.evaluate(domain, body, language, Optional.empty());
             return selfCheckPage(domain, language, values, Map.of(), result(domain, answer, language), null);
         } catch (ProblemException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            String general = null;
-            if (e.errors() != null) {
-                for (Object o : e.errors()) {
-                    if (o instanceof FieldError f) {
-                        errors.merge(f.field(), f.message(), (a, b) -> a + " " + b);
-                    }
-                }
-            }
-            if (errors.isEmpty()) {
-                general = ServiceMessages.problem(e, language).detail();
-            }
+            Map<String, String> errors = new LinkedHashMap<>(FormErrors.of(e, language));
+            String general = errors.remove(FormErrors.GENERAL);
             return selfCheckPage(domain, language, values, errors, null, general);
         }
     }
@@ -119,35 +108,23 @@ public class PagesResource {
                                          @HeaderParam("Accept-Language") String accept) {
         Language language = language(lang, accept);
         Map<String, String> texts = PageTexts.of(language);
-        Map<String, String> errors = new HashMap<>();
+        // the same reading and limits as GET /api/v1/calendar/deadline
+        QueryParams params = new QueryParams(language);
         Period period = null;
         if (start != null || days != null) {
-            LocalDate s = null;
-            Integer n = null;
-            try {
-                s = LocalDate.parse(start == null ? "" : start.strip());
-            } catch (DateTimeParseException e) {
-                errors.put("start", ServiceMessages.get(language, "field.badDate", start == null ? "" : start));
-            }
-            try {
-                n = Integer.parseInt(days == null ? "" : days.strip());
-                if (n < 1 || n > 3650) {
-                    errors.put("days", ServiceMessages.get(language, "field.max", "3650"));
-                }
-            } catch (NumberFormatException e) {
-                errors.put("days", ServiceMessages.get(language, "field.badType",
-                        ServiceMessages.get(language, "field.type.integer")));
-            }
-            Convention c = convention == null || convention.isBlank() ? Convention.CIVIL : Convention.valueOf(convention);
-            if (errors.isEmpty()) {
+            LocalDate s = params.date("start", start);
+            Integer n = params.integer("days", days, 1, kr.policy.checker.api.CalendarResource.MAX_DAYS);
+            Convention c = params.enumValue("convention", convention, Convention.class, Convention.CIVIL);
+            if (params.errorsByName().isEmpty()) {
                 try {
                     period = engine.current().periods().period(s, n, c);
                 } catch (OutsideCalendarException e) {
-                    errors.put("start", ServiceMessages.get(language, "field.outsideCalendar",
+                    params.error("start", ServiceMessages.get(language, "field.outsideCalendar",
                             e.coveredFrom().toString(), e.coveredTo().toString()));
                 }
             }
         }
+        Map<String, String> errors = params.errorsByName();
         List<FormField.Option> conventions = new ArrayList<>();
         for (Convention c : Convention.values()) {
             conventions.add(new FormField.Option(c.name(), texts.get("convention." + c.name()),
