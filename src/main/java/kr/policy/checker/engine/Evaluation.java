@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -85,14 +84,13 @@ public record Evaluation(DomainRules rules, String ruleSetVersion, CaseContext c
         if (value instanceof Long || value instanceof Integer) {
             long n = ((Number) value).longValue();
             if (name.endsWith("Krw")) {
-                return language == Language.KO ? KoreanWon.format(n) : String.format(Locale.ROOT, "KRW %,d", n);
+                return language == Language.KO ? KoreanWon.format(n) : "KRW " + Grouping.of(n);
             }
-            return String.format(Locale.ROOT, "%,d", n);
+            return Grouping.of(n);
         }
         if (value instanceof Double || value instanceof BigDecimal) {
             BigDecimal d = value instanceof BigDecimal b ? b : BigDecimal.valueOf((Double) value);
-            d = d.stripTrailingZeros();
-            return String.format(Locale.ROOT, "%,." + Math.max(0, d.scale()) + "f", d);
+            return Grouping.of(d.stripTrailingZeros());
         }
         return value.toString();
     }

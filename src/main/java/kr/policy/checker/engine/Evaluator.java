@@ -21,7 +21,7 @@ public final class Evaluator {
         CaseResult result = spec.newResult(input);
         Map<String, RuleMeta> meta = rules.ruleMap();
         FiredRuleRecorder recorder = new FiredRuleRecorder(meta);
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.newSession();
         try {
             if (rules.usesPeriods()) {
                 session.setGlobal(PERIODS_GLOBAL, ruleSet.periods());
@@ -40,6 +40,9 @@ public final class Evaluator {
                 throw unwrapCalendarError(e);
             }
         } finally {
+            // a pooled session keeps its listeners across reuse: this case's recorder must not hear the next case
+            session.removeEventListener(recorder);
+            session.removeEventListener(recorder.insertions);
             session.dispose();
         }
         return new Evaluation(rules, ruleSet.version(), context, input, result, recorder.fired(), recorder.violations(),

@@ -2,7 +2,6 @@ package kr.policy.checker.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Won amounts as Koreans write them: 20000000000 → "200억 원", 64285714 → "6,428만 5,714원". */
 public final class KoreanWon {
@@ -29,11 +28,11 @@ public final class KoreanWon {
         for (int i = 0; i < units.length; i++) {
             long n = rest / units[i];
             if (n > 0) {
-                parts.add(String.format(Locale.ROOT, "%,d%s", n, names[i]));
+                parts.add(Grouping.of(n) + names[i]);
             }
             rest %= units[i];
         }
-        parts.add(rest > 0 ? String.format(Locale.ROOT, "%,d원", rest) : "원");
+        parts.add(rest > 0 ? Grouping.of(rest) + "원" : "원");
         return sign + String.join(" ", parts);
     }
 }

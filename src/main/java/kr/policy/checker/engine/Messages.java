@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Properties;
 import java.util.function.Function;
 
@@ -14,9 +15,14 @@ import java.util.function.Function;
  */
 public final class Messages {
     private final Map<Language, Map<String, MessageTemplate>> templates;
+    /** Enum labels by language, filled as they are first asked for: a label is looked up for most placeholders. */
+    private final Map<Language, Map<Enum<?>, String>> labels = new EnumMap<>(Language.class);
 
     private Messages(Map<Language, Map<String, MessageTemplate>> templates) {
         this.templates = templates;
+        for (Language language : Language.values()) {
+            labels.put(language, new ConcurrentHashMap<>());
+        }
     }
 
     /** Parses the property files' text; keys missing in one language are reported by the loader. */
@@ -48,7 +54,9 @@ public final class Messages {
 
     /** A person's name for an enum value, else the value itself. */
     public String label(Language language, Enum<?> value) {
-        MessageTemplate t = template(language, "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
-        return t == null ? value.name() : t.render(n -> "");
+        return labels.get(language).computeIfAbsent(value, v -> {
+            MessageTemplate t = template(language, "enum." + v.getDeclaringClass().getSimpleName() + "." + v.name());
+            return t == null ? v.name() : t.render(n -> "");
+        });
     }
 }
