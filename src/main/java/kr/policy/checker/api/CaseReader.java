@@ -1,6 +1,8 @@
 package kr.policy.checker.api;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +30,7 @@ import java.lang.annotation.Annotation;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,6 +63,97 @@ public class CaseReader {
         }
         strict.coercionConfigFor(LogicalType.DateTime).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         strict.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    }
+
+    /**
+     * Checks a batch body without building it: well-formed JSON (no duplicate keys, nothing after it) holding
+     * {@code {"cases": [...]}} and nothing else. Returns the number of cases. Nothing is kept, so a batch of any size
+     * costs no memory here; the cases are then read one at a time by {@link #batchCases}.
+     */
+    public int batchSize(byte[] body, Language language) {
+        try (JsonParser parser = strict.getFactory().createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw casesArray(language);
+            }
+            int cases = -1;
+            String unknown = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (!name.equals("cases")) {
+                    unknown = unknown == null ? name : unknown;
+                    parser.skipChildren();
+                    continue;
+                }
+                if (value != JsonToken.START_ARRAY) {
+                    throw casesArray(language);
+                }
+                cases = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    parser.skipChildren();
+                    cases++;
+                }
+            }
+            if (parser.nextToken() != null) {
+                throw ProblemException.of(ProblemType.MALFORMED_JSON, "detail.malformed", "trailing content");
+            }
+            if (cases < 0) {
+                throw casesArray(language);
+            }
+            if (unknown != null) {
+                throw ProblemException.fields(ProblemType.INVALID_INPUT,
+                        List.of(new FieldError(unknown, ServiceMessages.get(language, "field.unknown"))));
+            }
+            return cases;
+        } catch (JsonProcessingException e) {
+            throw ProblemException.of(ProblemType.MALFORMED_JSON, "detail.malformed", e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw ProblemException.of(ProblemType.MALFORMED_JSON, "detail.malformed", e.getMessage());
+        }
+    }
+
+    /** The cases of a body {@link #batchSize} accepted, as trees, one at a time. */
+    public Iterator<JsonNode> batchCases(byte[] body) {
+        // one case of many: what follows it is the next case, not trailing content
+        ObjectReader caseTree = strict.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        try {
+            JsonParser parser = strict.getFactory().createParser(body);
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.FIELD_NAME && !parser.currentName().equals("cases")) {
+                parser.nextToken();
+                parser.skipChildren();
+            }
+            parser.nextToken();
+            return new Iterator<>() {
+                private JsonToken next = parser.nextToken();
+
+                @Override
+                public boolean hasNext() {
+                    return next != JsonToken.END_ARRAY;
+                }
+
+                @Override
+                public JsonNode next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    try {
+                        JsonNode node = caseTree.readTree(parser);
+                        next = parser.nextToken();
+                        return node;
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            };
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static ProblemException casesArray(Language language) {
+        return ProblemException.fields(ProblemType.INVALID_INPUT,
+                List.of(new FieldError("cases", ServiceMessages.get(language, "field.casesArray"))));
     }
 
     /** Parses a request body; malformed JSON is a 400. */

@@ -1,8 +1,13 @@
 package kr.policy.checker.api;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -31,17 +36,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class EvaluationService {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EvaluationService.class);
+    /** Results written (and, for a caller with a key, stored in one transaction) at a time. */
+    private static final int AUDIT_CHUNK = 500;
+    /** Cases read and judged in parallel at a time: enough to keep the cores busy, few enough to hold in memory. */
+    private static final int PARALLEL_BLOCK = 512;
+
     private final RuleEngine engine;
     private final CaseReader reader;
     private final AuditLog audit;
+    private final ObjectWriter resultWriter;
     private final int maxBatchCases;
 
     @Inject
-    public EvaluationService(RuleEngine engine, CaseReader reader, AuditLog audit,
+    public EvaluationService(RuleEngine engine, CaseReader reader, AuditLog audit, ObjectMapper json,
                              @ConfigProperty(name = "checker.batch.max-cases", defaultValue = "100000") int maxBatchCases) {
         this.engine = engine;
         this.reader = reader;
         this.audit = audit;
+        // the service's own JSON settings; no flush per result (the response buffers and chunks them)
+        this.resultWriter = json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
         this.maxBatchCases = maxBatchCases;
     }
 
@@ -72,54 +85,100 @@ public class EvaluationService {
         return evaluate(set, domainRules(set, domain), input, language);
     }
 
-    /** One result per case, in order: an evaluation, or the problem that case has; one rule set for all. */
-    public BatchResponse evaluateBatch(String domain, byte[] body, Language language, Optional<Principal> caller) {
+    /**
+     * One result per case, in order: an evaluation, or the problem that case has; one rule set for all. The body's
+     * shape is checked before anything is sent (a bad body is a problem response); then each case is judged and
+     * written out in blocks, so a batch of any size holds only a few hundred cases and answers in memory. An
+     * authenticated caller's evaluations are stored in chunks, each before its answers are written, so every id sent
+     * is stored.
+     */
+    public StreamingOutput evaluateBatch(String domain, byte[] body, Language language, Optional<Principal> caller) {
         RuleSet set = engine.current();
         DomainRules rules = domainRules(set, domain);
-        JsonNode root = reader.tree(body);
-        JsonNode cases = root.get("cases");
-        if (!root.isObject() || cases == null || !cases.isArray()) {
-            throw ProblemException.fields(ProblemType.INVALID_INPUT,
-                    List.of(new FieldError("cases", ServiceMessages.get(language, "field.casesArray"))));
-        }
-        Iterator<String> names = root.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!name.equals("cases")) {
-                throw ProblemException.fields(ProblemType.INVALID_INPUT,
-                        List.of(new FieldError(name, ServiceMessages.get(language, "field.unknown"))));
-            }
-        }
-        if (cases.size() > maxBatchCases) {
+        if (reader.batchSize(body, language) > maxBatchCases) {
             throw ProblemException.of(ProblemType.PAYLOAD_TOO_LARGE, "detail.tooManyCases", maxBatchCases);
         }
-        List<Object> results = new ArrayList<>(cases.size());
-        List<Integer> answered = new ArrayList<>(cases.size());
-        List<AuditLog.Entry> entries = new ArrayList<>(caller.isPresent() ? cases.size() : 0);
-        for (JsonNode node : cases) {
-            try {
-                EvaluationResponse answer = evaluate(set, rules, node, language);
-                if (caller.isPresent()) {
-                    answered.add(results.size());
-                    entries.add(new AuditLog.Entry(node, answer));
+        return output -> {
+            try (JsonGenerator out = resultWriter.createGenerator(output)) {
+                out.writeStartObject();
+                out.writeArrayFieldStart("results");
+                BatchChunk chunk = new BatchChunk(AUDIT_CHUNK);
+                Iterator<JsonNode> cases = reader.batchCases(body);
+                List<JsonNode> block = new ArrayList<>(PARALLEL_BLOCK);
+                while (cases.hasNext()) {
+                    block.add(cases.next());
+                    if (block.size() == PARALLEL_BLOCK || !cases.hasNext()) {
+                        // judged on every core, kept in request order
+                        List<Object> answers = block.parallelStream()
+                                .map(node -> answerOrProblem(set, rules, node, language)).toList();
+                        for (int i = 0; i < block.size(); i++) {
+                            chunk.add(block.get(i), answers.get(i));
+                            if (chunk.full()) {
+                                chunk.writeTo(out, caller);
+                            }
+                        }
+                        block.clear();
+                    }
                 }
-                results.add(answer);
-            } catch (ProblemException e) {
-                results.add(ServiceMessages.problem(e, language));
-            } catch (RuntimeException e) {
-                LOG.error("unexpected failure on one case of a batch", e);
-                results.add(ServiceMessages.problem(
-                        ProblemException.of(ProblemType.INTERNAL, "detail.internal"), language));
+                chunk.writeTo(out, caller);
+                out.writeEndArray();
+                out.writeEndObject();
             }
+        };
+    }
+
+    private Object answerOrProblem(RuleSet set, DomainRules rules, JsonNode node, Language language) {
+        try {
+            return evaluate(set, rules, node, language);
+        } catch (ProblemException e) {
+            return ServiceMessages.problem(e, language);
+        } catch (RuntimeException e) {
+            LOG.error("unexpected failure on one case of a batch", e);
+            return ServiceMessages.problem(ProblemException.of(ProblemType.INTERNAL, "detail.internal"), language);
         }
-        if (!entries.isEmpty()) {
-            List<UUID> ids = audit.record(caller.get(), entries);
-            for (int i = 0; i < ids.size(); i++) {
-                int slot = answered.get(i);
-                results.set(slot, ((EvaluationResponse) results.get(slot)).withEvaluationId(ids.get(i)));
+    }
+
+    /** Results waiting to be written; the evaluations among them are stored first when the caller has a key. */
+    private final class BatchChunk {
+        private final int size;
+        private final List<Object> results;
+        private final List<Integer> answered;
+        private final List<AuditLog.Entry> entries;
+
+        BatchChunk(int size) {
+            this.size = size;
+            this.results = new ArrayList<>(size);
+            this.answered = new ArrayList<>(size);
+            this.entries = new ArrayList<>(size);
+        }
+
+        void add(JsonNode input, Object result) {
+            if (result instanceof EvaluationResponse answer) {
+                answered.add(results.size());
+                entries.add(new AuditLog.Entry(input, answer));
             }
+            results.add(result);
         }
-        return new BatchResponse(results);
+
+        boolean full() {
+            return results.size() >= size;
+        }
+
+        void writeTo(JsonGenerator out, Optional<Principal> caller) throws java.io.IOException {
+            if (caller.isPresent() && !entries.isEmpty()) {
+                List<UUID> ids = audit.record(caller.get(), entries);
+                for (int i = 0; i < ids.size(); i++) {
+                    int slot = answered.get(i);
+                    results.set(slot, ((EvaluationResponse) results.get(slot)).withEvaluationId(ids.get(i)));
+                }
+            }
+            for (Object result : results) {
+                resultWriter.writeValue(out, result);
+            }
+            results.clear();
+            answered.clear();
+            entries.clear();
+        }
     }
 
     private DomainRules domainRules(RuleSet set, String domain) {

@@ -2,11 +2,13 @@ package kr.policy.checker.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -105,6 +107,27 @@ class AccessApiTest {
         String first = r.path("results[0].evaluationId");
         assertNotEquals(first, r.path("results[2].evaluationId"));
         given().header("X-API-Key", partner).get("/api/v1/evaluations/" + first).then().statusCode(200);
+    }
+
+    @Test
+    void aLargeAuthenticatedBatchIsStoredChunkByChunkWithEveryIdSentStored() {
+        String partner = issue("partner E", "PARTNER", "org-e");
+        StringBuilder body = new StringBuilder("{\"cases\": [");
+        for (int i = 0; i < 1_201; i++) {
+            body.append(i == 0 ? "" : ",").append(i == 700 ? "{\"track\": \"NONE\"}" : CASE);
+        }
+        Response r = given().header("X-API-Key", partner).contentType("application/json").body(body.append("]}").toString())
+                .post("/api/v1/evaluations/regulation-review/batch");
+        r.then().statusCode(200).body("results", hasSize(1_201))
+                .body("results[700].status", equalTo(400))
+                .body("results[700].evaluationId", nullValue());
+        java.util.List<String> ids = r.path("results.evaluationId");
+        assertEquals(1_200, ids.stream().filter(java.util.Objects::nonNull).distinct().count());
+        // the first, one past the first chunk, and the last are all stored
+        for (int i : new int[] {0, 501, 1_200}) {
+            given().header("X-API-Key", partner).get("/api/v1/evaluations/" + ids.get(i)).then().statusCode(200)
+                    .body("output.evaluationId", equalTo(ids.get(i)));
+        }
     }
 
     @Test

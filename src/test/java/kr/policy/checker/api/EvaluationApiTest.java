@@ -234,6 +234,19 @@ class EvaluationApiTest {
     }
 
     @Test
+    void aBadBatchBodyIsRefusedWholeBeforeAnyAnswerIsSent() {
+        String one = "{\"track\": \"FIRM_REQUEST\", \"startDate\": \"2024-09-02\", \"asOf\": \"2024-10-01\"}";
+        // broken JSON far after the first case, a repeated key, trailing content: 400 problems, not a cut-off 200
+        given().contentType("application/json").body("{\"cases\": [" + one + ", " + one + ", {\"track\": ]}")
+                .post("/api/v1/evaluations/regulation-review/batch").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().contentType("application/json").body("{\"cases\": [" + one + "], \"cases\": []}")
+                .post("/api/v1/evaluations/regulation-review/batch").then().statusCode(400);
+        given().contentType("application/json").body("{\"cases\": [" + one + "]} {}")
+                .post("/api/v1/evaluations/regulation-review/batch").then().statusCode(400);
+    }
+
+    @Test
     void batchIsAllowedALargerBodyThanOneCase() {
         // 1.5 MB: over the single-case limit, under the batch limit
         StringBuilder body = new StringBuilder("{\"cases\": [");
