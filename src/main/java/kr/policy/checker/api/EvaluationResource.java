@@ -10,6 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import java.util.Optional;
 import java.util.UUID;
 import kr.policy.checker.audit.AuditLog;
 import kr.policy.checker.engine.Language;
@@ -77,13 +81,21 @@ public class EvaluationResource {
     @APIResponse(responseCode = "413", description = "Body over the limit")
     @APIResponse(responseCode = "415", description = "Body is not JSON")
     @APIResponse(responseCode = "422", description = "Dates that contradict each other, or a period beyond the calendar")
-    public EvaluationResponse evaluate(
+    public Uni<EvaluationResponse> evaluate(
             @Parameter(description = DOMAINS) @PathParam("domain") String domain,
             @Parameter(description = "ko (default) or en") @HeaderParam("Accept-Language") String acceptLanguage,
             @Parameter(description = "optional; with a key the evaluation is stored") @HeaderParam("X-API-Key") String apiKey,
             byte[] body) {
         limits.check("/api/v1/evaluations/" + domain, body.length);
-        return service.evaluate(domain, body, Language.fromAcceptLanguage(acceptLanguage), access.optional(apiKey));
+        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        if (apiKey == null) {
+            // anonymous: tens of microseconds of CPU and no database, so it is answered on the I/O thread; the hop
+            // to a worker thread and back cost more than the evaluation (docs/benchmarks.md)
+            return Uni.createFrom().item(service.evaluate(domain, body, language, Optional.empty()));
+        }
+        // with a key: the key is looked up and the evaluation stored, both blocking, so on a worker thread
+        return Uni.createFrom().item(() -> service.evaluate(domain, body, language, access.optional(apiKey)))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @POST
@@ -99,13 +111,14 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "One result or problem per case",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = BatchResponse.class)))
-    public BatchResponse batch(
+    public Response batch(
             @Parameter(description = DOMAINS) @PathParam("domain") String domain,
             @Parameter(description = "ko (default) or en") @HeaderParam("Accept-Language") String acceptLanguage,
             @Parameter(description = "optional; with a key the evaluations are stored") @HeaderParam("X-API-Key") String apiKey,
             byte[] body) {
         limits.check("/api/v1/evaluations/" + domain + "/batch", body.length);
-        return service.evaluateBatch(domain, body, Language.fromAcceptLanguage(acceptLanguage), access.optional(apiKey));
+        return Response.ok(service.evaluateBatch(domain, body, Language.fromAcceptLanguage(acceptLanguage),
+                access.optional(apiKey)), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET

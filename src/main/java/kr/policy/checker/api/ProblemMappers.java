@@ -76,8 +76,23 @@ public class ProblemMappers {
             }
             cause = cause.getCause();
         }
-        LOG.error("unexpected error", e);
+        if (clientWentAway(e)) {
+            // the client closed the connection mid-request (a load tool stopping, a browser navigating away): nothing
+            // failed here, and no one is left to read an answer
+            LOG.debugf("client closed the connection: %s", e.getMessage());
+        } else {
+            LOG.error("unexpected error", e);
+        }
         return respond(ProblemException.of(ProblemType.INTERNAL, "detail.internal"), headers);
+    }
+
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof io.vertx.core.http.HttpClosedException || t instanceof java.nio.channels.ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response respond(ProblemException e, HttpHeaders headers) {
