@@ -1,0 +1,51 @@
+package kr.policy.checker.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The benchmark suite behind {@code mvn -Pbench verify}: in-process JMH, then the packaged service with the default
+ * heap and with -Xmx256m; the figures are written into docs/benchmarks.md (between its result markers) and the raw
+ * output under target/bench. {@code -Dbench.only=jmh|http} runs one part; {@code -Dbench.quick=true} shortens every
+ * run for trying the suite (its figures are not for the record: they are written to target/bench only).
+ * {@code -Dbench.jfr=true} records each service run with JFR (target/bench/*.jfr).
+ */
+public final class BenchmarkSuite {
+    static final Path OUT = Path.of("target/bench");
+    static final Path REPORT = Path.of("docs/benchmarks.md");
+
+    private BenchmarkSuite() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String only = System.getProperty("bench.only", "all");
+        boolean quick = Boolean.getBoolean("bench.quick");
+        boolean jfr = Boolean.getBoolean("bench.jfr");
+        Files.createDirectories(OUT);
+        Wrk.requireInstalled();
+        Machine machine = Machine.describe();
+
+        List<InProcessRun.Score> scores = List.of();
+        if (!only.equals("http")) {
+            if (!kr.policy.checker.bench.floor.FloorCheck.run()) {
+                throw new IllegalStateException("the floor disagrees with the engine: no comparison is fair");
+            }
+            scores = InProcessRun.run(quick, OUT);
+        }
+        List<ServiceRun.Figures> services = List.of();
+        if (!only.equals("jmh")) {
+            ServiceRun run = new ServiceRun(quick, OUT, jfr);
+            services = List.of(run.run("default heap", List.of()), run.run("-Xmx256m", List.of("-Xmx256m")));
+        }
+        String section = new Report(machine, scores, services, quick).render();
+        Files.writeString(OUT.resolve("results.md"), section);
+        if (quick) {
+            System.out.println("quick run: figures in " + OUT.resolve("results.md") + " only");
+        } else {
+            Report.splice(REPORT, section);
+            System.out.println("figures written to " + REPORT);
+        }
+        System.out.println(section);
+    }
+}

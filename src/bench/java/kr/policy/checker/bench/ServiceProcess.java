@@ -1,0 +1,122 @@
+package kr.policy.checker.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The packaged service (target/quarkus-app) started as an operator would, on loopback, with a fresh H2 data
+ * directory and no rate limit; timed from launch to its first 200, and its resident memory read from /proc.
+ */
+final class ServiceProcess implements AutoCloseable {
+    static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    private static final Duration START_LIMIT = Duration.ofSeconds(60);
+
+    final int port;
+    private final Process process;
+    private final long launchedNanos;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private ServiceProcess(int port, Process process, long launchedNanos) {
+        this.port = port;
+        this.process = process;
+        this.launchedNanos = launchedNanos;
+    }
+
+    static ServiceProcess launch(List<String> jvmOptions, int port, Path dataDir, Path log) throws IOException {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: run the benchmarks with mvn -Pbench verify");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(JAR.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("CHECKER_DATA_DIR", dataDir.toString());
+        builder.environment().put("CHECKER_RATE_LIMIT_REQUESTS_PER_MINUTE", "0");
+        long start = System.nanoTime();
+        return new ServiceProcess(port, builder.start(), start);
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    /** Polls the path until it answers 200; returns milliseconds since launch. */
+    double millisToFirst200(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(2)).build();
+        while (System.nanoTime() - launchedNanos < START_LIMIT.toNanos()) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service stopped during start-up; see its log");
+            }
+            try {
+                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return (System.nanoTime() - launchedNanos) / 1e6;
+                }
+            } catch (IOException notListeningYet) {
+                // keep polling
+            }
+            Thread.sleep(5);
+        }
+        throw new IllegalStateException("no 200 from " + path + " within " + START_LIMIT);
+    }
+
+    /** Sends one POST and returns milliseconds since launch when its 200 arrived. */
+    double millisToFirstEvaluation(String path, String body) throws IOException, InterruptedException {
+        HttpResponse<String> response = post(path, body);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("first evaluation answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return (System.nanoTime() - launchedNanos) / 1e6;
+    }
+
+    HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Resident set size now (VmRSS) and at its peak (VmHWM), in MiB. */
+    Memory memory() throws IOException {
+        double rss = Double.NaN;
+        double peak = Double.NaN;
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                rss = kibToMib(line);
+            } else if (line.startsWith("VmHWM:")) {
+                peak = kibToMib(line);
+            }
+        }
+        return new Memory(rss, peak);
+    }
+
+    record Memory(double rssMib, double peakMib) {
+    }
+
+    private static double kibToMib(String statusLine) {
+        return Long.parseLong(statusLine.replaceAll("[^0-9]", "")) / 1024.0;
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}
