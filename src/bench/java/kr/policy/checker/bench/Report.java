@@ -132,9 +132,9 @@ final class Report {
 
     private String service() {
         StringBuilder out = new StringBuilder();
-        int seconds = services.get(0).load().stream().filter(w -> w.target().equals("liveness")).findFirst()
+        int runSeconds = services.get(0).load().stream().filter(w -> w.target().equals("liveness")).findFirst()
                 .map(Wrk.Figures::seconds).orElse(0);
-        out.append("#### HTTP on loopback: wrk, 2 threads, ").append(seconds)
+        out.append("#### HTTP on loopback: wrk, 2 threads, ").append(runSeconds)
                 .append(" s per run after a minute's warm-up (shown as its own row); evaluations cycle the four domains' cases\n\n")
                 .append("| JVM | Endpoint | Connections | Requests/s | p50 ms | p99 ms | Requests "
                         + "| Evaluation ÷ liveness |\n|---|---|---:|---:|---:|---:|---:|---:|\n");
