@@ -31,6 +31,11 @@ final class Bodies {
      * may not contain "]==]" (JSON cases do not).
      */
     static Path wrkScript(Path dir) throws IOException {
+        return wrkScript(dir, "evaluations.lua", null);
+    }
+
+    /** As {@link #wrkScript(Path)}, every request carrying the API key (so each evaluation is stored). */
+    static Path wrkScript(Path dir, String name, String apiKey) throws IOException {
         // requests are formatted in init(), after wrk has set the Host header
         StringBuilder lua = new StringBuilder("local bodies = {}\n");
         int i = 1;
@@ -38,12 +43,14 @@ final class Bodies {
             lua.append("bodies[").append(i++).append("] = {\"").append(evaluationPath(domain)).append("\", [==[")
                     .append(single(domain)).append("]==]}\n");
         }
+        lua.append("local headers = {[\"Content-Type\"] = \"application/json\"")
+                .append(apiKey == null ? "" : ", [\"X-API-Key\"] = \"" + apiKey + "\"").append("}\n");
         lua.append("""
                 local requests = {}
                 local n = 0
                 init = function(args)
                   for i, b in ipairs(bodies) do
-                    requests[i] = wrk.format("POST", b[1], {["Content-Type"] = "application/json"}, b[2])
+                    requests[i] = wrk.format("POST", b[1], headers, b[2])
                   end
                 end
                 request = function()
@@ -51,7 +58,7 @@ final class Bodies {
                   return requests[n]
                 end
                 """);
-        Path script = dir.resolve("evaluations.lua");
+        Path script = dir.resolve(name);
         Files.writeString(script, lua, StandardCharsets.UTF_8);
         return script;
     }

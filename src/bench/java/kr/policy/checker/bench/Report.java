@@ -142,9 +142,12 @@ final class Report {
         for (ServiceRun.Figures s : services) {
             for (Wrk.Figures w : s.load()) {
                 String ratio = "";
-                if (w.target().equals("evaluation")) {
+                if (w.target().equals("evaluation") || w.target().equals(ServiceRun.KEYED)) {
                     double r = w.requestsPerSecond() / liveness(s, w.connections()).requestsPerSecond();
                     ratio = ratio(r);
+                }
+                if (w.target().equals("evaluation")) {
+                    double r = w.requestsPerSecond() / liveness(s, w.connections()).requestsPerSecond();
                     if (w.connections() == 16) {
                         goals.add(goal("HTTP evaluation ≥ " + GOAL_THROUGHPUT_RATIO + " × liveness throughput at 16 "
                                 + "connections (" + s.label() + ")", ratio(r), r >= GOAL_THROUGHPUT_RATIO));

@@ -30,6 +30,9 @@ final class ServiceProcess implements AutoCloseable {
         this.launchedNanos = launchedNanos;
     }
 
+    /** The bootstrap admin key of every service started here: it only ever listens on loopback, for one run. */
+    static final String ADMIN_KEY = "bench-admin-" + java.util.UUID.randomUUID();
+
     static ServiceProcess launch(List<String> jvmOptions, int port, Path dataDir, Path log) throws IOException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run the benchmarks with mvn -Pbench verify");
@@ -45,6 +48,7 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("CHECKER_DATA_DIR", dataDir.toString());
         builder.environment().put("CHECKER_RATE_LIMIT_REQUESTS_PER_MINUTE", "0");
+        builder.environment().put("CHECKER_BOOTSTRAP_ADMIN_API_KEY", ADMIN_KEY);
         long start = System.nanoTime();
         return new ServiceProcess(port, builder.start(), start);
     }
@@ -85,6 +89,19 @@ final class ServiceProcess implements AutoCloseable {
     HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A partner key issued through the admin API, for the keyed (stored) evaluations. */
+    String issuePartnerKey() throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/admin/api-keys"))
+                .header("Content-Type", "application/json").header("X-API-Key", ADMIN_KEY)
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"name\": \"benchmark\", \"role\": \"PARTNER\", \"organization\": \"benchmark\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201 && response.statusCode() != 200) {
+            throw new IllegalStateException("issuing a key answered " + response.statusCode() + ": " + response.body());
+        }
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).path("key").asText();
     }
 
     /** Resident set size now (VmRSS) and at its peak (VmHWM), in MiB. */

@@ -13,6 +13,7 @@ import java.util.List;
  */
 final class ServiceRun {
     static final String LIVENESS = "/q/health/live";
+    static final String KEYED = "evaluation with a key (stored)";
     static final String BATCH_DOMAIN = "permit-timeout";
     static final int[] CONNECTIONS = {16, 64};
     static final int[] BATCH_SIZES = {10_000, 100_000};
@@ -94,6 +95,10 @@ final class ServiceRun {
             out.add(requireNoFailures(Wrk.run("liveness", live, connections, seconds, null)));
             out.add(requireNoFailures(Wrk.run("evaluation", evaluations, connections, seconds, script)));
         }
+        // with a key every evaluation is also stored (one insert per request), on a worker thread
+        Path keyed = Bodies.wrkScript(outDir, "evaluations-keyed.lua", service.issuePartnerKey());
+        Wrk.run("warm-up", evaluations, 16, quick ? 1 : 10, keyed);
+        out.add(requireNoFailures(Wrk.run(KEYED, evaluations, 16, seconds, keyed)));
         return out;
     }
 
