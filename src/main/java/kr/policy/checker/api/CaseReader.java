@@ -140,6 +140,9 @@ public class CaseReader {
                     try {
                         JsonNode node = caseTree.readTree(parser);
                         next = parser.nextToken();
+                        if (next == JsonToken.END_ARRAY) {
+                            parser.close();
+                        }
                         return node;
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);

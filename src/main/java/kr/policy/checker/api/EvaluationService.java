@@ -102,7 +102,7 @@ public class EvaluationService {
             try (JsonGenerator out = resultWriter.createGenerator(output)) {
                 out.writeStartObject();
                 out.writeArrayFieldStart("results");
-                BatchChunk chunk = new BatchChunk(AUDIT_CHUNK);
+                BatchChunk chunk = new BatchChunk(AUDIT_CHUNK, caller);
                 Iterator<JsonNode> cases = reader.batchCases(body);
                 List<JsonNode> block = new ArrayList<>(PARALLEL_BLOCK);
                 while (cases.hasNext()) {
@@ -114,13 +114,13 @@ public class EvaluationService {
                         for (int i = 0; i < block.size(); i++) {
                             chunk.add(block.get(i), answers.get(i));
                             if (chunk.full()) {
-                                chunk.writeTo(out, caller);
+                                chunk.writeTo(out);
                             }
                         }
                         block.clear();
                     }
                 }
-                chunk.writeTo(out, caller);
+                chunk.writeTo(out);
                 out.writeEndArray();
                 out.writeEndObject();
             }
@@ -141,19 +141,21 @@ public class EvaluationService {
     /** Results waiting to be written; the evaluations among them are stored first when the caller has a key. */
     private final class BatchChunk {
         private final int size;
+        private final Optional<Principal> caller;
         private final List<Object> results;
         private final List<Integer> answered;
         private final List<AuditLog.Entry> entries;
 
-        BatchChunk(int size) {
+        BatchChunk(int size, Optional<Principal> caller) {
             this.size = size;
+            this.caller = caller;
             this.results = new ArrayList<>(size);
             this.answered = new ArrayList<>(size);
             this.entries = new ArrayList<>(size);
         }
 
         void add(JsonNode input, Object result) {
-            if (result instanceof EvaluationResponse answer) {
+            if (caller.isPresent() && result instanceof EvaluationResponse answer) {
                 answered.add(results.size());
                 entries.add(new AuditLog.Entry(input, answer));
             }
@@ -164,8 +166,8 @@ public class EvaluationService {
             return results.size() >= size;
         }
 
-        void writeTo(JsonGenerator out, Optional<Principal> caller) throws java.io.IOException {
-            if (caller.isPresent() && !entries.isEmpty()) {
+        void writeTo(JsonGenerator out) throws java.io.IOException {
+            if (!entries.isEmpty()) {
                 List<UUID> ids = audit.record(caller.get(), entries);
                 for (int i = 0; i < ids.size(); i++) {
                     int slot = answered.get(i);
