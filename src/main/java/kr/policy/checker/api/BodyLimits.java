@@ -1,6 +1,8 @@
 package kr.policy.checker.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import kr.policy.checker.problem.ProblemException;
+import kr.policy.checker.problem.ProblemType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

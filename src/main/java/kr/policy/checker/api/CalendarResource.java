@@ -7,22 +7,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.List;
 import kr.policy.checker.app.RuleEngine;
-import kr.policy.checker.calendar.Convention;
 import kr.policy.checker.calendar.Holiday;
 import kr.policy.checker.calendar.HolidayCalendar;
-import kr.policy.checker.calendar.OutsideCalendarException;
 import kr.policy.checker.calendar.Period;
-import kr.policy.checker.calendar.PeriodCalculator;
 import kr.policy.checker.engine.Language;
-import kr.policy.checker.engine.RuleSet;
+import kr.policy.checker.evaluation.DeadlineService;
+import kr.policy.checker.judging.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,11 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Calendar")
 public class CalendarResource {
-    /** A technical guard against absurd requests, not a legal number. */
-    public static final int MAX_DAYS = 3650;
-
     @Inject
     RuleEngine engine;
+
+    @Inject
+    DeadlineService deadlines;
 
     @GET
     @Path("/deadline")
@@ -57,26 +54,11 @@ public class CalendarResource {
             @Parameter(description = "CIVIL (default), CIVIL_NO_ROLLOVER or MINWON_BUSINESS_DAYS")
             @QueryParam("convention") String convention,
             @HeaderParam("Accept-Language") String acceptLanguage) {
-        Language language = Language.fromAcceptLanguage(acceptLanguage);
-        RuleSet set = engine.current();
-        QueryParams params = new QueryParams(language);
-        LocalDate startDate = params.date("start", start);
-        Integer length = params.integer("days", days, 1, MAX_DAYS);
-        Convention conv = params.enumValue("convention", convention, Convention.class, Convention.CIVIL);
-        if (startDate != null && !set.calendar().covers(startDate)) {
-            params.error("start", ServiceMessages.get(language, "field.outsideCalendar",
-                    set.calendar().coveredFrom().toString(), set.calendar().coveredTo().toString()));
-        }
-        params.throwIfInvalid();
-        PeriodCalculator periods = set.periods();
-        try {
-            Period p = periods.period(startDate, length, conv);
-            return new DeadlineResponse(p.start(), p.days(), p.convention(), p.expiryDate(), p.dayAfterExpiry(),
-                    p.skippedDays(), conv.legalBasis(), set.version());
-        } catch (OutsideCalendarException e) {
-            throw ProblemException.of(ProblemType.OUTSIDE_CALENDAR, "detail.outsideCalendar", e.date().toString(),
-                    e.coveredFrom().toString(), e.coveredTo().toString());
-        }
+        DeadlineService.Deadline d = deadlines.compute(start, days, convention,
+                Language.fromAcceptLanguage(acceptLanguage));
+        Period p = d.period();
+        return new DeadlineResponse(p.start(), p.days(), p.convention(), p.expiryDate(), p.dayAfterExpiry(),
+                p.skippedDays(), p.convention().legalBasis(), d.ruleSetVersion());
     }
 
     @GET

@@ -18,7 +18,14 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import kr.policy.checker.domain.Domains;
 import kr.policy.checker.engine.Language;
+import kr.policy.checker.judging.CaseReader;
+import kr.policy.checker.judging.QueryParams;
+import kr.policy.checker.problem.FieldError;
+import kr.policy.checker.problem.ProblemException;
+import kr.policy.checker.problem.ProblemType;
+import kr.policy.checker.problem.ServiceMessages;
 import kr.policy.checker.register.CaseRegister;
 import kr.policy.checker.register.RegisterKind;
 import kr.policy.checker.security.Access;
@@ -107,9 +114,7 @@ public abstract class CaseRegisterResource {
     }
 
     private List<String> outcomes() {
-        Class<? extends Enum<?>> type = kind() == RegisterKind.PERMIT_CASES
-                ? kr.policy.checker.domain.permittimeout.PermitTimeoutOutcome.class
-                : kr.policy.checker.domain.regulationreview.RegulationReviewOutcome.class;
+        Class<? extends Enum<?>> type = Domains.named(kind().domain()).orElseThrow().outcomeType();
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
     }
 

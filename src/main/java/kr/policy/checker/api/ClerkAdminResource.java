@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import kr.policy.checker.engine.Language;
+import kr.policy.checker.judging.CaseReader;
 import kr.policy.checker.security.Access;
 import kr.policy.checker.security.ClerkUser;
 import kr.policy.checker.security.ClerkUsers;

@@ -1,7 +1,9 @@
 package kr.policy.checker.api;
 
-import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -11,12 +13,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.Optional;
 import java.util.UUID;
 import kr.policy.checker.audit.AuditLog;
 import kr.policy.checker.engine.Language;
+import kr.policy.checker.evaluation.EvaluationService;
+import kr.policy.checker.judging.EvaluationResponse;
+import kr.policy.checker.problem.Problem;
+import kr.policy.checker.problem.ProblemException;
+import kr.policy.checker.problem.ProblemType;
 import kr.policy.checker.security.Access;
 import kr.policy.checker.security.Principal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,8 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/evaluations")
 @Tag(name = "Evaluations")
 public class EvaluationResource {
-    private static final String DOMAINS = "permit-timeout, regulation-review, reshoring-subsidy or export-voucher";
-
     @Inject
     EvaluationService service;
 
@@ -57,22 +61,11 @@ public class EvaluationResource {
     @Operation(summary = "Evaluate one case",
             description = "Runs one case through the domain's rules. The answer names the outcome, the domain's "
                     + "result fields, every rule that contributed with its legal basis, and the rule-set digest.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(oneOf = {kr.policy.checker.domain.permittimeout.PermitTimeoutCase.class,
-                    kr.policy.checker.domain.regulationreview.RegulationReviewCase.class,
-                    kr.policy.checker.domain.reshoring.ReshoringCase.class,
-                    kr.policy.checker.domain.voucher.VoucherCase.class}),
-            examples = {
-                    @ExampleObject(name = "permit-timeout", value = OpenApiExamples.PERMIT_TIMEOUT_CASE),
-                    @ExampleObject(name = "regulation-review", value = OpenApiExamples.REGULATION_REVIEW_CASE),
-                    @ExampleObject(name = "reshoring-subsidy", value = OpenApiExamples.RESHORING_CASE),
-                    @ExampleObject(name = "export-voucher", value = OpenApiExamples.VOUCHER_CASE)}))
+    // the input schema (one of the domains' inputs) and the examples are written by DomainsOpenApiFilter
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "200", description = "Evaluated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EvaluationResponse.class),
-                    examples = {
-                            @ExampleObject(name = "permit-timeout", value = OpenApiExamples.PERMIT_TIMEOUT_ANSWER),
-                            @ExampleObject(name = "export-voucher", value = OpenApiExamples.VOUCHER_ANSWER)}))
+                    schema = @Schema(implementation = EvaluationResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or an invalid field (named in errors)",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = Problem.class),
@@ -82,7 +75,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "415", description = "Body is not JSON")
     @APIResponse(responseCode = "422", description = "Dates that contradict each other, or a period beyond the calendar")
     public Uni<EvaluationResponse> evaluate(
-            @Parameter(description = DOMAINS) @PathParam("domain") String domain,
+            @Parameter(description = "the domain (the list is written by DomainsOpenApiFilter)") @PathParam("domain") String domain,
             @Parameter(description = "ko (default) or en") @HeaderParam("Accept-Language") String acceptLanguage,
             @Parameter(description = "optional; with a key the evaluation is stored") @HeaderParam("X-API-Key") String apiKey,
             byte[] body) {
@@ -112,13 +105,14 @@ public class EvaluationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = BatchResponse.class)))
     public Response batch(
-            @Parameter(description = DOMAINS) @PathParam("domain") String domain,
+            @Parameter(description = "the domain (the list is written by DomainsOpenApiFilter)") @PathParam("domain") String domain,
             @Parameter(description = "ko (default) or en") @HeaderParam("Accept-Language") String acceptLanguage,
             @Parameter(description = "optional; with a key the evaluations are stored") @HeaderParam("X-API-Key") String apiKey,
             byte[] body) {
         limits.check("/api/v1/evaluations/" + domain + "/batch", body.length);
-        return Response.ok(service.evaluateBatch(domain, body, Language.fromAcceptLanguage(acceptLanguage),
-                access.optional(apiKey)), MediaType.APPLICATION_JSON_TYPE).build();
+        EvaluationService.BatchAnswers answers = service.evaluateBatch(domain, body,
+                Language.fromAcceptLanguage(acceptLanguage), access.optional(apiKey));
+        return Response.ok((StreamingOutput) answers::writeTo, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET

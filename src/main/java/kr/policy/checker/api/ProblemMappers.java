@@ -8,6 +8,10 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import kr.policy.checker.engine.Language;
+import kr.policy.checker.problem.Problem;
+import kr.policy.checker.problem.ProblemException;
+import kr.policy.checker.problem.ProblemType;
+import kr.policy.checker.problem.ServiceMessages;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 

@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import kr.policy.checker.engine.Language;
+import kr.policy.checker.problem.ProblemException;
+import kr.policy.checker.problem.ProblemType;
+import kr.policy.checker.problem.ServiceMessages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 

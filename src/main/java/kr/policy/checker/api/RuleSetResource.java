@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import kr.policy.checker.app.RuleEngine;
 import kr.policy.checker.engine.RuleSetLoadException;
+import kr.policy.checker.problem.ProblemException;
+import kr.policy.checker.problem.ProblemType;
 import kr.policy.checker.security.Access;
 import kr.policy.checker.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import kr.policy.checker.api.EvaluationResponse;
+import kr.policy.checker.judging.EvaluationResponse;
 import kr.policy.checker.security.Principal;
 
 /** Stores authenticated callers' evaluations (input, output, rule-set version, caller, time) and reads them back. */

@@ -1,6 +1,7 @@
 package kr.policy.checker.engine;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,4 +31,9 @@ public interface DomainSpec<C, R extends CaseResult> {
 
     /** The case's dated facts by field name; none may lie after asOf. */
     Map<String, LocalDate> datedFacts(C input);
+
+    /** Message keys that must be in both languages beyond those the rules name (words the adapters show). */
+    default List<String> messageKeys() {
+        return List.of();
+    }
 }

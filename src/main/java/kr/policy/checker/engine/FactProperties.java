@@ -13,7 +13,7 @@ import java.util.Map;
  * The readable properties of a fact class (record components or bean getters), looked up once per class so that
  * message placeholders are resolved without reflection scans on the request path.
  */
-final class FactProperties {
+public final class FactProperties {
     private static final ClassValue<FactProperties> CACHE = new ClassValue<>() {
         @Override
         protected FactProperties computeValue(Class<?> type) {
@@ -42,6 +42,11 @@ final class FactProperties {
             throw new IllegalStateException("fact class " + type.getName() + " must be public", e);
         }
         this.readers = Collections.unmodifiableMap(found);
+    }
+
+    /** The value of one property of a fact (a result field for a page, say), or null when it has none. */
+    public static Object value(Object fact, String property) {
+        return of(fact.getClass()).read(fact, property);
     }
 
     static FactProperties of(Class<?> type) {

@@ -5,8 +5,8 @@ import java.io.StringReader;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -50,6 +50,12 @@ public final class Messages {
     public String render(Language language, String key, Function<String, String> values) {
         MessageTemplate t = template(language, key);
         return t == null ? key : t.render(values);
+    }
+
+    /** A text without placeholders (a page word), or null when the key has none. */
+    public String text(Language language, String key) {
+        MessageTemplate t = template(language, key);
+        return t == null ? null : t.render(n -> "");
     }
 
     /** A person's name for an enum value, else the value itself. */

@@ -28,8 +28,8 @@ public final class RuleSetLoader {
 
     private final Map<String, DomainSpec<?, ?>> specs;
 
-    public RuleSetLoader(List<DomainSpec<?, ?>> specs) {
-        this.specs = specs.stream().collect(Collectors.toMap(DomainSpec::name, s -> s, (a, b) -> a, LinkedHashMap::new));
+    public RuleSetLoader(List<? extends DomainSpec<?, ?>> specs) {
+        this.specs = specs.stream().collect(Collectors.toMap(s -> s.name(), s -> (DomainSpec<?, ?>) s, (a, b) -> a, LinkedHashMap::new));
     }
 
     public RuleSet load(Path dir, Instant loadedAt) throws RuleSetLoadException {
@@ -116,6 +116,14 @@ public final class RuleSetLoader {
         } catch (IOException | IllegalArgumentException e) {
             errors.add(new RuleError(folder, null, "messages: " + e.getMessage()));
             return null;
+        }
+        for (String key : spec.messageKeys()) {
+            for (Language language : Language.values()) {
+                if (!messages.has(language, key)) {
+                    errors.add(new RuleError(folder + "/messages_" + language.tag() + ".properties", null,
+                            "message \"" + key + "\" is missing (the " + spec.name() + " pages show it)"));
+                }
+            }
         }
         int before = errors.size();
         KieBase kieBase = DrlCompiler.compile(folder, drls, spec.caseType().getClassLoader(), errors);

@@ -11,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import kr.policy.checker.register.RegisteredCase;
 
 /**
  * Writes outbox events and their deliveries in the caller's transaction (MANDATORY), so an event exists exactly
@@ -27,16 +26,16 @@ public class Notifier {
 
     /** Emits the event an outcome change calls for, if any: deeming scheduled, deemed processed, review overdue. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void outcomeChanged(RegisteredCase c, String before, LocalDate asOf) {
-        if (c.outcome.equals(before)) {
+    public void outcomeChanged(CaseSubject c, String before, LocalDate asOf) {
+        if (c.outcome().equals(before)) {
             return;
         }
-        eventFor(c.outcome).ifPresent(type -> emit(type, c, asOf, before));
+        eventFor(c.outcome()).ifPresent(type -> emit(type, c, asOf, before));
     }
 
     /** The deemed date is {@code days} away: emitted once per case and deemed date. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void deadlineApproaching(RegisteredCase c, LocalDate asOf) {
+    public void deadlineApproaching(CaseSubject c, LocalDate asOf) {
         emit(EventType.DEADLINE_APPROACHING, c, asOf, null);
     }
 
@@ -49,8 +48,8 @@ public class Notifier {
         };
     }
 
-    private void emit(String type, RegisteredCase c, LocalDate asOf, String previousOutcome) {
-        String dedupe = type + ":" + c.id + ":" + (c.keyDate == null ? "-" : c.keyDate);
+    private void emit(String type, CaseSubject c, LocalDate asOf, String previousOutcome) {
+        String dedupe = type + ":" + c.id() + ":" + (c.keyDate() == null ? "-" : c.keyDate());
         if (OutboxEvent.count("dedupeKey", dedupe) > 0) {
             return;
         }
@@ -58,19 +57,19 @@ public class Notifier {
         OutboxEvent e = new OutboxEvent();
         e.id = UUID.randomUUID();
         e.type = type;
-        e.organization = c.organization;
-        e.caseId = c.id;
+        e.organization = c.organization();
+        e.caseId = c.id();
         e.dedupeKey = dedupe;
         ObjectNode payload = json.createObjectNode();
         payload.put("event", type);
         payload.put("eventId", e.id.toString());
-        payload.put("caseId", c.id.toString());
-        payload.put("domain", c.domain);
-        payload.put("organization", c.organization);
-        payload.put("title", c.title);
-        payload.put("outcome", c.outcome);
+        payload.put("caseId", c.id().toString());
+        payload.put("domain", c.domain());
+        payload.put("organization", c.organization());
+        payload.put("title", c.title());
+        payload.put("outcome", c.outcome());
         payload.put("previousOutcome", previousOutcome);
-        payload.put("keyDate", c.keyDate == null ? null : c.keyDate.toString());
+        payload.put("keyDate", c.keyDate() == null ? null : c.keyDate().toString());
         payload.put("asOf", asOf.toString());
         payload.put("occurredAt", now.toString());
         e.payloadJson = payload.toString();
@@ -78,7 +77,7 @@ public class Notifier {
         e.persist();
         List<WebhookSubscription> subscriptions = WebhookSubscription.list("active", true);
         for (WebhookSubscription s : subscriptions) {
-            if (s.wants(type, c.organization)) {
+            if (s.wants(type, c.organization())) {
                 WebhookDelivery d = new WebhookDelivery();
                 d.id = UUID.randomUUID();
                 d.outboxId = e.id;

@@ -18,19 +18,18 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import kr.policy.checker.api.CaseReader;
-import kr.policy.checker.api.EvaluationResponse;
-import kr.policy.checker.api.EvaluationService;
-import kr.policy.checker.api.FieldError;
-import kr.policy.checker.api.ProblemException;
-import kr.policy.checker.api.ProblemType;
-import kr.policy.checker.api.ServiceMessages;
 import kr.policy.checker.app.RuleEngine;
 import kr.policy.checker.audit.AuditLog;
 import kr.policy.checker.engine.Language;
+import kr.policy.checker.judging.CaseJudge;
+import kr.policy.checker.judging.CaseReader;
+import kr.policy.checker.judging.EvaluationResponse;
+import kr.policy.checker.problem.FieldError;
+import kr.policy.checker.problem.ProblemException;
+import kr.policy.checker.problem.ProblemType;
+import kr.policy.checker.problem.ServiceMessages;
 import kr.policy.checker.security.Principal;
 
 /**
@@ -42,7 +41,7 @@ public class CaseRegister {
     private static final int MAX_PAGE_SIZE = 200;
 
     @Inject
-    EvaluationService evaluations;
+    CaseJudge judge;
     @Inject
     CaseReader reader;
     @Inject
@@ -92,7 +91,7 @@ public class CaseRegister {
                     List.of(new FieldError("asOf", ServiceMessages.get(language, "field.notForCreation"))));
         }
         Header header = reader.read(headerNode, Header.class, language);
-        EvaluationResponse answer = evaluations.evaluateFacts(kind.domain(), facts, null, language);
+        EvaluationResponse answer = judge.judgeFacts(kind.domain(), facts, null, language);
         OffsetDateTime now = OffsetDateTime.now(clock);
         RegisteredCase c = new RegisteredCase();
         c.id = UUID.randomUUID();
@@ -105,7 +104,7 @@ public class CaseRegister {
         c.createdAt = now;
         apply(kind, c, facts, answer, caller, now);
         c.persist();
-        notifier.outcomeChanged(c, null, answer.asOf());
+        notifier.outcomeChanged(c.subject(), null, answer.asOf());
         return new Loaded(c, facts, List.of(), answer.withEvaluationId(c.evaluationId));
     }
 
@@ -131,7 +130,7 @@ public class CaseRegister {
         }
         ObjectNode facts = read(c.factsJson);
         applyEffect(effect, event, facts, language);
-        EvaluationResponse answer = evaluations.evaluateFacts(kind.domain(), facts, null, language);
+        EvaluationResponse answer = judge.judgeFacts(kind.domain(), facts, null, language);
         OffsetDateTime now = OffsetDateTime.now(clock);
         CaseEvent e = new CaseEvent();
         e.id = UUID.randomUUID();
@@ -146,7 +145,7 @@ public class CaseRegister {
         e.persist();
         String before = c.outcome;
         apply(kind, c, facts, answer, caller, now);
-        notifier.outcomeChanged(c, before, answer.asOf());
+        notifier.outcomeChanged(c.subject(), before, answer.asOf());
         // flush here so that a concurrent change surfaces as a version conflict inside this request
         RegisteredCase.getEntityManager().flush();
         return new Loaded(c, facts, events(c.id), answer.withEvaluationId(c.evaluationId));
@@ -160,7 +159,7 @@ public class CaseRegister {
         ObjectNode facts = asOf == null ? read(c.factsJson) : factsAsOf(kind, c, events, asOf);
         List<CaseEvent> shown = asOf == null ? events : events.stream()
                 .filter(e -> !eventDay(e).isAfter(asOf)).toList();
-        return new Loaded(c, facts, shown, evaluations.evaluateFacts(kind.domain(), facts, asOf, language));
+        return new Loaded(c, facts, shown, judge.judgeFacts(kind.domain(), facts, asOf, language));
     }
 
     @Transactional
@@ -218,7 +217,7 @@ public class CaseRegister {
      */
     public Optional<String> reevaluate(RegisteredCase c, LocalDate today) {
         RegisterKind kind = kindOf(c.domain);
-        EvaluationResponse answer = evaluations.evaluateFacts(kind.domain(), read(c.factsJson), today, Language.KO);
+        EvaluationResponse answer = judge.judgeFacts(kind.domain(), read(c.factsJson), today, Language.KO);
         String before = c.outcome;
         LocalDate keyDate = keyDate(kind, answer);
         c.evaluatedAsOf = today; // excluded from the version: a quiet night does not invalidate clients' ETags
@@ -240,7 +239,7 @@ public class CaseRegister {
         e.note = before + " → " + c.outcome;
         e.createdAt = c.updatedAt;
         e.persist();
-        notifier.outcomeChanged(c, before, today);
+        notifier.outcomeChanged(c.subject(), before, today);
         return Optional.of(before);
     }
 

@@ -92,7 +92,7 @@ public class DailyReevaluation {
                 && c.keyDate != null) {
             long days = ChronoUnit.DAYS.between(today, c.keyDate);
             if (days > 0 && days <= approachingDays) {
-                notifier.deadlineApproaching(c, today);
+                notifier.deadlineApproaching(c.subject(), today);
             }
         }
         return changed;

@@ -9,6 +9,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import kr.policy.checker.notify.CaseSubject;
 
 /** A permit case or regulation review kept for an organization; its facts are the domain's input as JSON. */
 @Entity
@@ -48,4 +49,9 @@ public class RegisteredCase extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /** The case as an outbox event describes it. */
+    public CaseSubject subject() {
+        return new CaseSubject(id, domain, organization, title, outcome, keyDate);
+    }
 }

@@ -3,8 +3,8 @@ package kr.policy.checker.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import kr.policy.checker.api.ProblemException;
-import kr.policy.checker.api.ProblemType;
+import kr.policy.checker.problem.ProblemException;
+import kr.policy.checker.problem.ProblemType;
 
 /**
  * Turns the X-API-Key header into a caller. A key that is presented but unknown or revoked is a 401 even where no

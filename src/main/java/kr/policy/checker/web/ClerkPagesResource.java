@@ -30,9 +30,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import kr.policy.checker.api.ProblemException;
+import java.util.stream.Stream;
 import kr.policy.checker.app.RuleEngine;
+import kr.policy.checker.domain.Domain;
+import kr.policy.checker.domain.Domains;
+import kr.policy.checker.domain.Question;
 import kr.policy.checker.engine.Language;
+import kr.policy.checker.engine.Messages;
+import kr.policy.checker.problem.ProblemException;
 import kr.policy.checker.register.CaseRegister;
 import kr.policy.checker.register.RegisterKind;
 import kr.policy.checker.register.RegisteredCase;
@@ -51,6 +56,7 @@ public class ClerkPagesResource {
     @Inject ClerkUsers clerks;
     @Inject CaseRegister register;
     @Inject RuleEngine engine;
+    @Inject PageFrame frame;
     @Inject ObjectMapper json;
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "checker.deadline-approaching-days", defaultValue = "7")
     int soonDays;
@@ -69,8 +75,8 @@ public class ClerkPagesResource {
     @Path("login")
     public TemplateInstance loginPage(@QueryParam("error") String error, @QueryParam("lang") String lang,
                                       @HeaderParam("Accept-Language") String accept) {
-        Language language = PagesResource.language(lang, accept);
-        return PagesResource.page(login, language, "/clerk/login").data("error", error != null);
+        Language language = PageFrame.language(lang, accept);
+        return frame.page(login, language, "/clerk/login").data("error", error != null);
     }
 
     @POST
@@ -82,7 +88,7 @@ public class ClerkPagesResource {
 
     @GET
     public TemplateInstance home(@QueryParam("lang") String lang, @HeaderParam("Accept-Language") String accept) {
-        Language language = PagesResource.language(lang, accept);
+        Language language = PageFrame.language(lang, accept);
         Principal clerk = clerk();
         Map<String, String> t = PageTexts.of(language);
         LocalDate today = engine.today();
@@ -97,7 +103,7 @@ public class ClerkPagesResource {
         }
         List<Group> out = new ArrayList<>();
         groups.forEach((k, rows) -> out.add(new Group(k, t.get("clerk.group." + k), rows)));
-        return PagesResource.page(dashboard, language, "/clerk").data("groups", out)
+        return frame.page(dashboard, language, "/clerk").data("groups", out)
                 .data("organization", clerk.organization()).data("user", clerk.name()).data("today", today.toString());
     }
 
@@ -136,7 +142,7 @@ public class ClerkPagesResource {
     public TemplateInstance newCasePage(@QueryParam("kind") String kind, @QueryParam("lang") String lang,
                                         @HeaderParam("Accept-Language") String accept) {
         clerk();
-        Language language = PagesResource.language(lang, accept);
+        Language language = PageFrame.language(lang, accept);
         return newCaseForm(kindOf(kind), language, Map.of(), Map.of());
     }
 
@@ -145,25 +151,14 @@ public class ClerkPagesResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object create(@HeaderParam("Accept-Language") String accept, MultivaluedMap<String, String> form) {
         Principal clerk = clerk();
-        Language language = PagesResource.language(form.getFirst("lang"), accept);
+        Language language = PageFrame.language(form.getFirst("lang"), accept);
         RegisterKind kind = kindOf(form.getFirst("kind"));
-        ObjectNode body = json.createObjectNode();
         Map<String, String> values = new LinkedHashMap<>();
-        for (String f : ClerkForms.caseFields(kind)) {
-            String v = form.getFirst(f);
-            values.put(f, v);
-            if (v != null && !v.isBlank()) {
-                if (f.endsWith("Days")) {
-                    try {
-                        body.put(f, Integer.parseInt(v.strip()));
-                    } catch (NumberFormatException e) {
-                        body.put(f, v.strip());
-                    }
-                } else {
-                    body.put(f, v.strip());
-                }
-            }
+        for (String f : caseFields(kind)) {
+            values.put(f, form.getFirst(f));
         }
+        ObjectNode body = QuestionForm.toJson(HEADER, values, json);
+        body.setAll(QuestionForm.toJson(domainOf(kind).questions(), values, json));
         try {
             CaseRegister.Loaded loaded = register.create(kind, body, clerk, language);
             return Response.seeOther(URI.create("/clerk/cases/" + kind.name() + "/" + loaded.entity().id
@@ -177,7 +172,7 @@ public class ClerkPagesResource {
     @Path("cases/{kind}/{id}")
     public TemplateInstance casePage(@PathParam("kind") String kind, @PathParam("id") UUID id,
                                      @QueryParam("lang") String lang, @HeaderParam("Accept-Language") String accept) {
-        Language language = PagesResource.language(lang, accept);
+        Language language = PageFrame.language(lang, accept);
         return caseView(kindOf(kind), id, language, Map.of());
     }
 
@@ -187,7 +182,7 @@ public class ClerkPagesResource {
     public Object addEvent(@PathParam("kind") String kind, @PathParam("id") UUID id,
                            @HeaderParam("Accept-Language") String accept, MultivaluedMap<String, String> form) {
         Principal clerk = clerk();
-        Language language = PagesResource.language(form.getFirst("lang"), accept);
+        Language language = PageFrame.language(form.getFirst("lang"), accept);
         RegisterKind k = kindOf(kind);
         ObjectNode event = json.createObjectNode();
         event.put("type", form.getFirst("type"));
@@ -218,7 +213,7 @@ public class ClerkPagesResource {
         Principal clerk = clerk();
         CaseRegister.Loaded loaded = register.get(kind, id, null, clerk, language);
         Map<String, String> t = PageTexts.of(language);
-        return PagesResource.page(casePage, language, "/clerk/cases/" + kind.name() + "/" + id)
+        return frame.page(casePage, language, "/clerk/cases/" + kind.name() + "/" + id)
                 .data("kind", kind.name()).data("c", loaded.entity()).data("facts", loaded.facts().toPrettyString())
                 .data("evaluation", loaded.evaluation())
                 .data("outcomeLabel", t.getOrDefault("case.outcome." + loaded.evaluation().outcome(),
@@ -232,23 +227,31 @@ public class ClerkPagesResource {
         Map<String, String> t = PageTexts.of(language);
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, List<FormField.Option>> choices = new LinkedHashMap<>();
-        kr.policy.checker.engine.Messages messages = engine.current().domain(kind.domain()).orElseThrow().messages();
-        for (String f : ClerkForms.caseFields(kind)) {
-            labels.put(f, t.getOrDefault("case.field." + f, f));
-            Class<? extends Enum<?>> type = ClerkForms.CHOICES.get(f);
-            if (type != null) {
-                List<FormField.Option> options = new ArrayList<>();
-                options.add(new FormField.Option("", t.get("form.choose"), values.get(f) == null));
-                for (Enum<?> e : type.getEnumConstants()) {
-                    options.add(new FormField.Option(e.name(), messages.label(language, e), e.name().equals(values.get(f))));
-                }
-                choices.put(f, options);
+        HEADER.forEach(q -> labels.put(q.name(), t.getOrDefault("case.field." + q.name(), q.name())));
+        Domain<?, ?> domain = domainOf(kind);
+        Messages words = frame.words(domain);
+        for (Question q : domain.questions()) {
+            labels.put(q.name(), QuestionForm.label(words, language, q.name()));
+            if (q.choices() != null) {
+                choices.put(q.name(), QuestionForm.options(q, values.get(q.name()), words, language, t));
             }
         }
-        return PagesResource.page(newCase, language, "/clerk/cases/new?kind=" + kind.name())
+        return frame.page(newCase, language, "/clerk/cases/new?kind=" + kind.name())
                 .data("kind", kind.name()).data("heading", t.get("clerk.new." + kind.name()))
-                .data("fields", ClerkForms.caseFields(kind)).data("labels", labels).data("choices", choices)
+                .data("fields", caseFields(kind)).data("labels", labels).data("choices", choices)
                 .data("values", values).data("errors", errors);
+    }
+
+    /** The case header, asked before the register's domain questions. */
+    private static final List<Question> HEADER = List.of(
+            Question.text("title"), Question.text("applicant"), Question.text("permittingAuthority"));
+
+    private static Domain<?, ?> domainOf(RegisterKind kind) {
+        return Domains.named(kind.domain()).orElseThrow();
+    }
+
+    private static List<String> caseFields(RegisterKind kind) {
+        return Stream.concat(HEADER.stream(), domainOf(kind).questions().stream()).map(Question::name).toList();
     }
 
     private static Map<String, String> eventLabels(RegisterKind kind, Map<String, String> t) {

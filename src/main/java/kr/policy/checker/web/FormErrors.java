@@ -2,10 +2,10 @@ package kr.policy.checker.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import kr.policy.checker.api.FieldError;
-import kr.policy.checker.api.ProblemException;
-import kr.policy.checker.api.ServiceMessages;
 import kr.policy.checker.engine.Language;
+import kr.policy.checker.problem.FieldError;
+import kr.policy.checker.problem.ProblemException;
+import kr.policy.checker.problem.ServiceMessages;
 
 /** A refusal as the pages show it: each field's message beside the field; a refusal of no field under "_". */
 final class FormErrors {

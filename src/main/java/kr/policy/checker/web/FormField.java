@@ -2,26 +2,26 @@ package kr.policy.checker.web;
 
 import io.quarkus.qute.TemplateData;
 import java.util.List;
+import kr.policy.checker.domain.Question;
 
 /**
- * One question of a self-check form: its input name is the contract's field name; its label and help (with the legal
- * source) come from the page texts.
+ * One question of a form: its input name is the contract's field name; its label and help (with the legal source)
+ * are page words of the domain.
  */
 @TemplateData
-public record FormField(String name, Kind kind, List<Option> options, String value, String error, String label,
-                 String help) {
-
-    public enum Kind { TEXT, NUMBER, DATE, SELECT, CHECKBOX }
+public record FormField(String name, Question.Kind kind, List<Option> options, String value, String error,
+                        String label, String help) {
 
     @TemplateData
     public record Option(String value, String label, boolean selected) {
     }
 
-    public boolean isSelect() { return kind == Kind.SELECT; }
-    public boolean isCheckbox() { return kind == Kind.CHECKBOX; }
+    public boolean isSelect() { return kind == Question.Kind.CHOICE; }
+    public boolean isCheckbox() { return kind == Question.Kind.YES_NO; }
+    public boolean isRegion() { return kind == Question.Kind.REGION; }
     public boolean checked() { return "true".equals(value) || "on".equals(value); }
     public String inputType() {
-        return kind == Kind.DATE ? "date" : "text";
+        return kind == Question.Kind.DATE ? "date" : "text";
     }
-    public String inputMode() { return kind == Kind.NUMBER ? "decimal" : "text"; }
+    public String inputMode() { return kind == Question.Kind.NUMBER ? "decimal" : "text"; }
 }

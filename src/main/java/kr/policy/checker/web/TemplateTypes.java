@@ -13,7 +13,7 @@ import kr.policy.checker.engine.Hint;
 @TemplateData(target = SkippedDay.class)
 @TemplateData(target = kr.policy.checker.register.RegisteredCase.class)
 @TemplateData(target = kr.policy.checker.register.CaseEvent.class)
-@TemplateData(target = kr.policy.checker.api.EvaluationResponse.class)
+@TemplateData(target = kr.policy.checker.judging.EvaluationResponse.class)
 final class TemplateTypes {
     private TemplateTypes() {
     }

@@ -12,11 +12,15 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
+import kr.policy.checker.domain.Domain;
+import kr.policy.checker.domain.Domains;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -304,5 +308,25 @@ class EvaluationApiTest {
         given().get("/q/openapi").then().statusCode(200)
                 .body(containsString("/api/v1/evaluations/{domain}"))
                 .body(containsString("/api/v1/calendar/deadline"));
+    }
+
+    /** The evaluation operation is described from Domains: each domain's input schema and example, by name. */
+    @Test
+    void theApiDocumentDescribesEveryDomain() {
+        String evaluate = "paths.'/api/v1/evaluations/{domain}'.post.";
+        String input = evaluate + "requestBody.content.'application/json'.";
+        var doc = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract();
+        for (Domain<?, ?> d : Domains.all()) {
+            String schema = d.caseType().getSimpleName();
+            assertTrue(
+                    doc.<List<String>>path(input + "schema.oneOf.'$ref'").contains("#/components/schemas/" + schema),
+                    schema);
+            assertNotNull(doc.path("components.schemas." + schema + ".properties"),
+                    schema);
+            assertNotNull(doc.path(input + "examples.'" + d.name() + "'.value"),
+                    d.name());
+            assertTrue(doc.<String>path(evaluate
+                    + "parameters.find { it.name == 'domain' }.description").contains(d.name()), d.name());
+        }
     }
 }

@@ -104,6 +104,15 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void aPageWordMissingInOneLanguageIsRefused() throws Exception {
+        RulesCopy.of(dir);
+        RulesCopy.edit(dir, "export-voucher/messages_en.properties", "page.help.sector=", "page.hlep.sector=");
+        RuleError error = failure().errors().get(0);
+        assertEquals("export-voucher/messages_en.properties", error.file());
+        assertTrue(error.message().contains("page.help.sector"), error.message());
+    }
+
+    @Test
     void badValidityDatesAreRefused() throws Exception {
         RulesCopy.of(dir);
         RulesCopy.edit(dir, DRL, "@validFrom(\"2023-07-01\") @message(\"period.timeout\")",

@@ -6,11 +6,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import kr.policy.checker.calendar.Convention;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A permit-timeout case (contract §3). Legal bounds (the 15-day extension) are checked by the rules; the
  * {@code @Max} guards here only keep arithmetic sane.
  */
+// listed in the API document's components, where the evaluation operation refers to it (DomainsOpenApiFilter)
+@Schema
 @JsonPropertyOrder({"channel", "permitType", "committeeResolutionDate", "requestDate", "supplementDays",
         "planSubmittedDate", "extensionDays", "resultNotifiedDate", "convention", "asOf"})
 public record PermitTimeoutCase(

@@ -2,11 +2,13 @@ package kr.policy.checker.domain.permittimeout;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import kr.policy.checker.engine.DomainSpec;
+import kr.policy.checker.domain.Domain;
+import kr.policy.checker.domain.Question;
 
 /** 인·허가 타임아웃제 (국가첨단전략산업법 제19조, 제25조의2제3항); the law itself is in rules/permit-timeout. */
-public final class PermitTimeoutDomain implements DomainSpec<PermitTimeoutCase, PermitTimeoutResult> {
+public final class PermitTimeoutDomain implements Domain<PermitTimeoutCase, PermitTimeoutResult> {
     public static final String NAME = "permit-timeout";
 
     @Override public String name() { return NAME; }
@@ -37,5 +39,45 @@ public final class PermitTimeoutDomain implements DomainSpec<PermitTimeoutCase, 
         dates.put("planSubmittedDate", input.planSubmittedDate());
         dates.put("resultNotifiedDate", input.resultNotifiedDate());
         return dates;
+    }
+
+    @Override
+    public Class<PermitTimeoutOutcome> outcomeType() {
+        return PermitTimeoutOutcome.class;
+    }
+
+    @Override
+    public String exampleCase() {
+        return """
+                {"channel": "SPECIAL_COMPLEX", "permitType": "INDUSTRIAL_SITE", "committeeResolutionDate": "2024-02-20",
+                 "requestDate": "2024-03-04", "asOf": "2024-05-10"}""";
+    }
+
+    @Override
+    public String exampleAnswer() {
+        return """
+                {"domain": "permit-timeout", "asOf": "2024-05-10", "legalDate": "2024-03-04",
+                 "ruleSetVersion": "sha256:3f1c…", "outcome": "DEEMED_PROCESSED",
+                 "result": {"planDueDate": "2024-03-19", "resultDueDate": null, "timeoutExpiryDate": "2024-05-03",
+                            "deemedProcessedDate": "2024-05-04", "missedDeadline": "PLAN", "daysUntilDeemed": null,
+                            "convention": "CIVIL"},
+                 "explanation": [{"rule": "plan not returned by its deadline",
+                                  "legalBasis": "국가첨단전략산업법 제19조제3항·제5항",
+                                  "message": "처리계획 회신기한(2024-03-19)이 지났는데 처리계획이 회신되지 않았습니다."}],
+                 "missingFacts": [], "hints": []}""";
+    }
+
+    /** The clerk's new-case form, in the order the procedure runs. */
+    @Override
+    public List<Question> questions() {
+        return List.of(
+                Question.choice("channel", Channel.class),
+                Question.choice("permitType", PermitType.class),
+                Question.date("committeeResolutionDate"),
+                Question.date("requestDate"),
+                Question.number("supplementDays"),
+                Question.date("planSubmittedDate"),
+                Question.number("extensionDays"),
+                Question.date("resultNotifiedDate"));
     }
 }

@@ -2,11 +2,13 @@ package kr.policy.checker.domain.regulationreview;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import kr.policy.checker.engine.DomainSpec;
+import kr.policy.checker.domain.Domain;
+import kr.policy.checker.domain.Question;
 
 /** 규제 검토 기한 (국가첨단전략산업법 제29조; 新산업정책2.0); the law itself is in rules/regulation-review. */
-public final class RegulationReviewDomain implements DomainSpec<RegulationReviewCase, RegulationReviewResult> {
+public final class RegulationReviewDomain implements Domain<RegulationReviewCase, RegulationReviewResult> {
     public static final String NAME = "regulation-review";
 
     @Override public String name() { return NAME; }
@@ -35,5 +37,27 @@ public final class RegulationReviewDomain implements DomainSpec<RegulationReview
         dates.put("startDate", input.startDate());
         dates.put("replyDate", input.replyDate());
         return dates;
+    }
+
+    @Override
+    public Class<RegulationReviewOutcome> outcomeType() {
+        return RegulationReviewOutcome.class;
+    }
+
+    @Override
+    public String exampleCase() {
+        return """
+                {"track": "FIRM_REQUEST", "startDate": "2024-09-02", "asOf": "2024-09-30"}""";
+    }
+
+    /** The clerk's new-case form, in the order the review runs. */
+    @Override
+    public List<Question> questions() {
+        return List.of(
+                Question.choice("track", Track.class),
+                Question.date("startDate"),
+                Question.number("supplementDays"),
+                Question.number("extensionDays"),
+                Question.date("replyDate"));
     }
 }

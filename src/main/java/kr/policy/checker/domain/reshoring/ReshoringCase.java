@@ -8,11 +8,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import kr.policy.checker.domain.region.Sido;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A reshoring-subsidy case (contract §3). Every fact is optional: what the rules need and do not get is reported as
  * missing. Percent fields are 0–100; the legal thresholds are in the rules.
  */
+// listed in the API document's components, where the evaluation operation refers to it (DomainsOpenApiFilter)
+@Schema
 @JsonPropertyOrder({"decisionDate", "technology", "siteRegion", "requestedAmountKrw", "overseasRestructuring",
         "overseasReductionPercent", "returnType", "overseasYears", "koreanControlPercent", "overseasKsic",
         "domesticKsic", "foreignInvestmentSupportEndedOn", "asOf"})

@@ -1,11 +1,14 @@
 package kr.policy.checker.domain.reshoring;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
-import kr.policy.checker.engine.DomainSpec;
+import kr.policy.checker.domain.Domain;
+import kr.policy.checker.domain.Eligibility;
+import kr.policy.checker.domain.Question;
 
 /** 유턴 보조금 (해외진출기업복귀법, 유턴 고시); the law itself is in rules/reshoring-subsidy. */
-public final class ReshoringDomain implements DomainSpec<ReshoringCase, ReshoringResult> {
+public final class ReshoringDomain implements Domain<ReshoringCase, ReshoringResult> {
     public static final String NAME = "reshoring-subsidy";
 
     @Override public String name() { return NAME; }
@@ -32,5 +35,46 @@ public final class ReshoringDomain implements DomainSpec<ReshoringCase, Reshorin
     @Override
     public Map<String, LocalDate> datedFacts(ReshoringCase input) {
         return Map.of();
+    }
+
+    @Override
+    public Class<Eligibility> outcomeType() {
+        return Eligibility.class;
+    }
+
+    @Override
+    public String exampleCase() {
+        return """
+                {"decisionDate": "2024-09-02", "technology": "NATIONAL_ADVANCED_STRATEGIC", "siteRegion": "경기도",
+                 "requestedAmountKrw": 25000000000, "overseasYears": 3, "koreanControlPercent": 60,
+                 "overseasKsic": "C26110", "domesticKsic": "C26120"}""";
+    }
+
+    /** A firm's self-check: what exempts it first, then the criteria of 제2조, the amount and the date last. */
+    @Override
+    public List<Question> questions() {
+        return List.of(
+                Question.choice("technology", Technology.class),
+                Question.region("siteRegion"),
+                Question.number("overseasYears"),
+                Question.number("koreanControlPercent"),
+                Question.text("overseasKsic"),
+                Question.text("domesticKsic"),
+                Question.choice("overseasRestructuring", OverseasRestructuring.class),
+                Question.number("overseasReductionPercent"),
+                Question.choice("returnType", ReturnType.class),
+                Question.date("foreignInvestmentSupportEndedOn"),
+                Question.number("requestedAmountKrw"),
+                Question.date("decisionDate"));
+    }
+
+    @Override
+    public boolean selfCheck() {
+        return true;
+    }
+
+    @Override
+    public List<String> headline() {
+        return List.of("capKrw", "grantableAmountKrw");
     }
 }

@@ -5,11 +5,14 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An export-voucher case (contract §3). Exclusions and newMarketSuccess default to false; what else the rules need
  * and do not get is reported as missing. USD amounts are exact decimals.
  */
+// listed in the API document's components, where the evaluation operation refers to it (DomainsOpenApiFilter)
+@Schema
 @JsonPropertyOrder({"program", "applicationDate", "companySize", "annualSalesKrw", "priorYearExportsUsd", "sector",
         "closedOrSuspended", "taxArrears", "subsidyFraud", "creditDefault", "alreadySelectedThisYear",
         "newMarketSuccess", "asOf"})

@@ -1,4 +1,4 @@
-package kr.policy.checker.api;
+package kr.policy.checker.problem;
 
 /**
  * The kinds of problem this service reports (RFC 9457). {@code type} is a relative URI documented in docs/api.md;

@@ -1,4 +1,4 @@
-package kr.policy.checker.api;
+package kr.policy.checker.problem;
 
 import java.text.MessageFormat;
 import java.util.EnumMap;

@@ -1,4 +1,4 @@
-package kr.policy.checker.api;
+package kr.policy.checker.judging;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -37,6 +37,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import kr.policy.checker.domain.region.UnknownRegionException;
 import kr.policy.checker.engine.Language;
+import kr.policy.checker.problem.FieldError;
+import kr.policy.checker.problem.ProblemException;
+import kr.policy.checker.problem.ProblemType;
+import kr.policy.checker.problem.ServiceMessages;
 
 /**
  * Turns request JSON into validated input records. Strict on purpose: an unknown field, a number for an enum, a

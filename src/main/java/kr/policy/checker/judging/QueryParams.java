@@ -1,4 +1,4 @@
-package kr.policy.checker.api;
+package kr.policy.checker.judging;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -7,6 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import kr.policy.checker.engine.Language;
+import kr.policy.checker.problem.FieldError;
+import kr.policy.checker.problem.ProblemException;
+import kr.policy.checker.problem.ProblemType;
+import kr.policy.checker.problem.ServiceMessages;
 
 /** Reads query parameters, collecting one error per bad parameter before answering 400. */
 public final class QueryParams {

@@ -1,4 +1,4 @@
-package kr.policy.checker.api;
+package kr.policy.checker.problem;
 
 /** One invalid input field and what is wrong with it, in the reader's language. */
 public record FieldError(String field, String message) {

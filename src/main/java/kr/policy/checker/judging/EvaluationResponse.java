@@ -1,4 +1,4 @@
-package kr.policy.checker.api;
+package kr.policy.checker.judging;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

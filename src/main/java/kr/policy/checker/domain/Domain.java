@@ -1,0 +1,59 @@
+package kr.policy.checker.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import kr.policy.checker.engine.CaseResult;
+import kr.policy.checker.engine.DomainSpec;
+
+/**
+ * A domain as the adapters meet it: beside what the engine needs ({@link DomainSpec}), an example for the API
+ * document, its questions in answer order, whether firms get a self-check page, and the result fields an answer's
+ * headline shows. The words for all of these are page words ({@code page.*}) in the domain's rule folder; the loader
+ * refuses a folder that lacks one of them. Adapters iterate over {@link Domains} and never name a domain.
+ */
+public interface Domain<C, R extends CaseResult> extends DomainSpec<C, R> {
+
+    /** The values an answer's {@code outcome} takes. */
+    Class<? extends Enum<?>> outcomeType();
+
+    /** A case as a partner would send it (JSON): the domain's example in the API document. */
+    String exampleCase();
+
+    /** An answer to {@link #exampleCase()} shown in the API document, or null. */
+    default String exampleAnswer() {
+        return null;
+    }
+
+    /** The input fields a person enters, in the order they are asked. */
+    List<Question> questions();
+
+    /** Whether firms check themselves against this domain on a public page (/self-check/&lt;name&gt;). */
+    default boolean selfCheck() {
+        return false;
+    }
+
+    /**
+     * The result fields the headline of a self-check answer shows, in order: an amount by its {@code <field>Display},
+     * a choice by its label; a field with no value is left out.
+     */
+    default List<String> headline() {
+        return List.of();
+    }
+
+    /** The page words this domain's pages read; each must be in messages_ko and messages_en. */
+    @Override
+    default List<String> messageKeys() {
+        List<String> keys = new ArrayList<>();
+        for (Question q : questions()) {
+            keys.add("page.field." + q.name());
+            if (selfCheck()) {
+                keys.add("page.help." + q.name());
+            }
+        }
+        if (selfCheck()) {
+            keys.addAll(List.of("page.title", "page.intro", "page.nav", "page.summary"));
+            headline().forEach(f -> keys.add("page.result." + f));
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,132 @@
+package kr.policy.checker.judging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kr.policy.checker.app.RuleEngine;
+import kr.policy.checker.calendar.HolidayCalendar;
+import kr.policy.checker.calendar.OutsideCalendarException;
+import kr.policy.checker.engine.DomainRules;
+import kr.policy.checker.engine.DomainSpec;
+import kr.policy.checker.engine.Evaluation;
+import kr.policy.checker.engine.Language;
+import kr.policy.checker.engine.Refusal;
+import kr.policy.checker.engine.RuleSet;
+import kr.policy.checker.engine.Violation;
+import kr.policy.checker.problem.FieldError;
+import kr.policy.checker.problem.ProblemException;
+import kr.policy.checker.problem.ProblemType;
+import kr.policy.checker.problem.ServiceMessages;
+
+/**
+ * Judges one case on one rule-set snapshot: the case object read into its domain's input and validated, its dated
+ * facts checked against the calendar and asOf, the rules run, and the outcome shaped into an answer in the caller's
+ * language. Every refusal is a {@link ProblemException} naming the fields. Nothing is stored here.
+ */
+@ApplicationScoped
+public class CaseJudge {
+    private final RuleEngine engine;
+    private final CaseReader reader;
+
+    @Inject
+    public CaseJudge(RuleEngine engine, CaseReader reader) {
+        this.engine = engine;
+        this.reader = reader;
+    }
+
+    /** The rule set in service: one snapshot, so that a reload cannot change it in the middle of a request. */
+    public RuleSet current() {
+        return engine.current();
+    }
+
+    /** The domain's rules in {@code set}; an unknown domain is a 404 listing the known ones. */
+    public DomainRules domain(RuleSet set, String domain) {
+        return set.domain(domain).orElseThrow(() -> ProblemException.of(ProblemType.UNKNOWN_DOMAIN,
+                "detail.unknownDomain", domain,
+                String.join(", ", set.domains().stream().map(DomainRules::domain).toList())));
+    }
+
+    /**
+     * A stored case's facts judged on {@code asOf} (today when null) by the rule set in service; refusals and
+     * contradictions throw, as for any evaluation.
+     */
+    public EvaluationResponse judgeFacts(String domain, ObjectNode facts, LocalDate asOf, Language language) {
+        RuleSet set = engine.current();
+        ObjectNode input = facts.deepCopy();
+        if (asOf != null) {
+            input.put("asOf", asOf.toString());
+        }
+        return judge(set, domain(set, domain), input, language);
+    }
+
+    /** One case object judged on {@code set}. */
+    public EvaluationResponse judge(RuleSet set, DomainRules rules, JsonNode node, Language language) {
+        DomainSpec<?, ?> spec = rules.spec();
+        return judgeInput(set, rules, spec, reader.read(node, spec.caseType(), language), language);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private EvaluationResponse judgeInput(RuleSet set, DomainRules rules, DomainSpec spec, Object input,
+                                          Language language) {
+        LocalDate today = engine.today();
+        LocalDate asOf = spec.asOf(input) == null ? today : spec.asOf(input);
+        checkDates(spec.datedFacts(input), asOf, set.calendar(), language);
+        Evaluation evaluation;
+        try {
+            evaluation = engine.evaluator().evaluate(set, rules, input, today);
+        } catch (OutsideCalendarException e) {
+            throw ProblemException.of(ProblemType.OUTSIDE_CALENDAR, "detail.outsideCalendar",
+                    e.date().toString(), e.coveredFrom().toString(), e.coveredTo().toString());
+        }
+        if (evaluation.refused()) {
+            throw refusal(evaluation, language);
+        }
+        Enum<?> outcome = evaluation.result().getOutcome();
+        if (outcome == null) {
+            throw ProblemException.of(ProblemType.NO_DECISION, "detail.noDecision", rules.domain(),
+                    evaluation.context().legalDate().toString());
+        }
+        return new EvaluationResponse(null, rules.domain(), evaluation.asOf(), evaluation.context().legalDate(),
+                evaluation.ruleSetVersion(), outcome.name(), evaluation.result(), evaluation.explain(language),
+                evaluation.missingFacts(), evaluation.hints(language));
+    }
+
+    /** Every dated fact must lie inside the calendar (400) and not after asOf (422). */
+    private static void checkDates(Map<String, LocalDate> dates, LocalDate asOf, HolidayCalendar calendar,
+                                   Language language) {
+        List<FieldError> outside = new ArrayList<>();
+        List<FieldError> future = new ArrayList<>();
+        dates.forEach((field, date) -> {
+            if (date == null) {
+                return;
+            }
+            if (!calendar.covers(date)) {
+                outside.add(new FieldError(field, ServiceMessages.get(language, "field.outsideCalendar",
+                        calendar.coveredFrom().toString(), calendar.coveredTo().toString())));
+            } else if (date.isAfter(asOf)) {
+                future.add(new FieldError(field, ServiceMessages.get(language, "field.afterAsOf", asOf.toString())));
+            }
+        });
+        if (!outside.isEmpty()) {
+            throw ProblemException.fields(ProblemType.INVALID_INPUT, outside);
+        }
+        if (!future.isEmpty()) {
+            throw ProblemException.fields(ProblemType.CONTRADICTORY_INPUT, future);
+        }
+    }
+
+    /** A value out of its legal range makes a 400; otherwise the refusal is a contradiction (422). */
+    private static ProblemException refusal(Evaluation evaluation, Language language) {
+        boolean range = evaluation.violations().stream().anyMatch(v -> v.rule().refusal() == Refusal.RANGE);
+        List<FieldError> errors = new ArrayList<>();
+        for (Violation v : evaluation.violations()) {
+            errors.add(new FieldError(v.field(), evaluation.message(v, language)));
+        }
+        return ProblemException.fields(range ? ProblemType.INVALID_INPUT : ProblemType.CONTRADICTORY_INPUT, errors);
+    }
+}

@@ -1,0 +1,101 @@
+package kr.policy.checker.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kr.policy.checker.domain.region.Sido;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * What each domain declares for the adapters is true of its own types: the pages and the API document are built from
+ * it without naming a domain, so a wrong field name here would reach people unseen.
+ */
+class DomainDescriptionTest {
+    private static final ObjectMapper STRICT = new ObjectMapper().findAndRegisterModules()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    @Test
+    void namesAreUniqueAndEachHasItsFolders() {
+        Set<String> names = new HashSet<>();
+        for (Domain<?, ?> d : Domains.all()) {
+            assertTrue(names.add(d.name()), "twice: " + d.name());
+            assertTrue(Files.isDirectory(Path.of("rules", d.name())), "rules/" + d.name());
+            assertTrue(Files.isDirectory(Path.of("examples", d.name())), "examples/" + d.name());
+            assertEquals(d, Domains.named(d.name()).orElseThrow());
+        }
+        assertTrue(Domains.named("no-such-domain").isEmpty());
+        assertEquals(Domains.all().stream().filter(Domain::selfCheck).toList(), Domains.selfChecks());
+    }
+
+    @TestFactory
+    Iterable<DynamicTest> eachDomainDescribesItsOwnTypes() {
+        return Domains.all().stream().map(d -> DynamicTest.dynamicTest(d.name(), () -> {
+            examplesReadAsTheInput(d);
+            questionsAreInputFieldsOfTheirKind(d);
+            headlineFieldsAreResultFields(d);
+        })).toList();
+    }
+
+    private static void examplesReadAsTheInput(Domain<?, ?> d) throws Exception {
+        assertNotNull(STRICT.readValue(d.exampleCase(), d.caseType()));
+        if (d.exampleAnswer() != null) {
+            JsonNode answer = STRICT.readTree(d.exampleAnswer());
+            assertEquals(d.name(), answer.path("domain").asText());
+            Set<String> outcomes = Arrays.stream(d.outcomeType().getEnumConstants()).map(Enum::name)
+                    .collect(Collectors.toSet());
+            assertTrue(outcomes.contains(answer.path("outcome").asText()), answer.path("outcome").asText());
+        }
+    }
+
+    private static void questionsAreInputFieldsOfTheirKind(Domain<?, ?> d) {
+        Map<String, Class<?>> fields = Arrays.stream(d.caseType().getRecordComponents())
+                .collect(Collectors.toMap(RecordComponent::getName, RecordComponent::getType));
+        assertFalse(d.questions().isEmpty(), d.name() + " asks nothing");
+        Set<String> asked = new HashSet<>();
+        for (Question q : d.questions()) {
+            assertTrue(asked.add(q.name()), "asked twice: " + q.name());
+            Class<?> type = fields.get(q.name());
+            assertNotNull(type, d.name() + " has no input field " + q.name());
+            Function<Class<?>, Boolean> fits = switch (q.kind()) {
+                case TEXT -> t -> t == String.class;
+                case NUMBER -> Number.class::isAssignableFrom;
+                case DATE -> t -> t == LocalDate.class;
+                case YES_NO -> t -> t == Boolean.class;
+                case REGION -> t -> t == Sido.class;
+                case CHOICE -> t -> t == q.choices();
+            };
+            assertTrue(fits.apply(type), q + " does not fit " + type.getSimpleName());
+        }
+    }
+
+    private static void headlineFieldsAreResultFields(Domain<?, ?> d) throws Exception {
+        for (String field : d.headline()) {
+            String getter = "get" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+            Class<?> type = d.resultType().getMethod(getter).getReturnType();
+            if (!type.isEnum()) {
+                // an amount is shown by its Korean display
+                assertEquals(String.class, d.resultType().getMethod(getter + "Display").getReturnType(), field);
+            }
+        }
+        if (d.selfCheck()) {
+            assertFalse(d.headline().isEmpty(), d.name() + ": a self-check answer needs a headline");
+        }
+    }
+}
