@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.util.Optional;
 import java.util.UUID;
 import kr.policy.checker.audit.AuditLog;
 import kr.policy.checker.engine.Language;
@@ -84,10 +83,11 @@ public class EvaluationResource {
         if (apiKey == null) {
             // anonymous: tens of microseconds of CPU and no database, so it is answered on the I/O thread; the hop
             // to a worker thread and back cost more than the evaluation (docs/benchmarks.md)
-            return Uni.createFrom().item(service.evaluate(domain, body, language, Optional.empty()));
+            return Uni.createFrom().item(service.evaluate(domain, body, language));
         }
-        // with a key: the key is looked up and the evaluation stored, both blocking, so on a worker thread
-        return Uni.createFrom().item(() -> service.evaluate(domain, body, language, access.optional(apiKey)))
+        // with a key: the key is looked up on a worker thread (blocking); the answer is sent when the transaction
+        // that stores it, shared with other callers' evaluations, has committed
+        return Uni.createFrom().completionStage(() -> service.evaluate(domain, body, language, access.required(apiKey)))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 

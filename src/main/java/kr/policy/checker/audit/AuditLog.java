@@ -3,6 +3,9 @@ package kr.policy.checker.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,8 +14,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import kr.policy.checker.judging.EvaluationResponse;
 import kr.policy.checker.security.Principal;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Stores authenticated callers' evaluations (input, output, rule-set version, caller, time) and reads them back. */
 @ApplicationScoped
@@ -23,8 +28,39 @@ public class AuditLog {
     @Inject
     Clock clock;
 
+    /** Most evaluations written in one shared transaction. */
+    @ConfigProperty(name = "checker.audit.group-commit.max-records", defaultValue = "256")
+    int maxGroup;
+
+    /** Evaluations that may wait for their transaction before callers wait for room. */
+    @ConfigProperty(name = "checker.audit.group-commit.queue", defaultValue = "4096")
+    int groupCapacity;
+
     /** One evaluation, answered to {@code caller}, with its input as received. */
     public record Entry(JsonNode input, EvaluationResponse output) {
+    }
+
+    private GroupCommit<EvaluationRecord> groups;
+
+    @PostConstruct
+    void startGroupCommit() {
+        groups = new GroupCommit<>("audit-group-commit", groupCapacity, maxGroup,
+                records -> QuarkusTransaction.requiringNew().run(() -> records.forEach(r -> r.persist())));
+    }
+
+    @PreDestroy
+    void stopGroupCommit() {
+        groups.close();
+    }
+
+    /**
+     * Stores one evaluation, filed under the caller's organization, in a transaction it may share with other callers'
+     * (group commit); completes with its id once that transaction has committed. The record is built (and its JSON
+     * written) on the calling thread, so the writer only stores.
+     */
+    public CompletionStage<UUID> recordShared(Principal caller, Entry entry) {
+        EvaluationRecord r = prepare(caller, caller.organization(), entry, OffsetDateTime.now(clock));
+        return groups.submit(r).thenApply(written -> r.id);
     }
 
     /** Stores the entries in one transaction, filed under the caller's organization; returns their ids in order. */
@@ -38,20 +74,25 @@ public class AuditLog {
     public List<UUID> record(Principal caller, String organization, List<Entry> entries) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return entries.stream().map(e -> {
-            EvaluationRecord r = new EvaluationRecord();
-            r.id = UUID.randomUUID();
-            r.domain = e.output().domain();
-            r.asOf = e.output().asOf();
-            r.outcome = e.output().outcome();
-            r.ruleSetVersion = e.output().ruleSetVersion();
-            r.callerKeyId = caller.keyId();
-            r.organization = organization;
-            r.inputJson = e.input().toString();
-            r.outputJson = write(e.output().withEvaluationId(r.id));
-            r.createdAt = now;
+            EvaluationRecord r = prepare(caller, organization, e, now);
             r.persist();
             return r.id;
         }).toList();
+    }
+
+    private EvaluationRecord prepare(Principal caller, String organization, Entry e, OffsetDateTime now) {
+        EvaluationRecord r = new EvaluationRecord();
+        r.id = UUID.randomUUID();
+        r.domain = e.output().domain();
+        r.asOf = e.output().asOf();
+        r.outcome = e.output().outcome();
+        r.ruleSetVersion = e.output().ruleSetVersion();
+        r.callerKeyId = caller.keyId();
+        r.organization = organization;
+        r.inputJson = e.input().toString();
+        r.outputJson = write(e.output().withEvaluationId(r.id));
+        r.createdAt = now;
+        return r;
     }
 
     /** A stored evaluation the caller may see (its organization's, or any for an admin). */

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import kr.policy.checker.audit.AuditLog;
 import kr.policy.checker.engine.DomainRules;
 import kr.policy.checker.engine.Language;
@@ -56,17 +57,22 @@ public class EvaluationService {
         this.maxBatchCases = maxBatchCases;
     }
 
-    /** One case; an authenticated caller's evaluation is stored and its id returned with it. */
-    public EvaluationResponse evaluate(String domain, byte[] body, Language language, Optional<Principal> caller) {
+    /** One case for an anonymous caller: judged, not stored. */
+    public EvaluationResponse evaluate(String domain, byte[] body, Language language) {
         RuleSet set = judge.current();
-        DomainRules rules = judge.domain(set, domain);
+        return judge.judge(set, judge.domain(set, domain), reader.tree(body), language);
+    }
+
+    /**
+     * One case for an authenticated caller: judged, then stored in a transaction it may share with other callers'
+     * evaluations (group commit); completes with the stored evaluation's id only after that commit.
+     */
+    public CompletionStage<EvaluationResponse> evaluate(String domain, byte[] body, Language language,
+                                                        Principal caller) {
+        RuleSet set = judge.current();
         JsonNode node = reader.tree(body);
-        EvaluationResponse answer = judge.judge(set, rules, node, language);
-        if (caller.isEmpty()) {
-            return answer;
-        }
-        UUID id = audit.record(caller.get(), List.of(new AuditLog.Entry(node, answer))).get(0);
-        return answer.withEvaluationId(id);
+        EvaluationResponse answer = judge.judge(set, judge.domain(set, domain), node, language);
+        return audit.recordShared(caller, new AuditLog.Entry(node, answer)).thenApply(answer::withEvaluationId);
     }
 
     /**

@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import kr.policy.checker.calendar.Convention;
 import kr.policy.checker.calendar.Period;
 import kr.policy.checker.domain.Domain;
@@ -90,7 +89,7 @@ public class PagesResource {
         byte[] body = QuestionForm.toJson(checked.questions(), values, json).toString()
                 .getBytes(StandardCharsets.UTF_8);
         try {
-            EvaluationResponse answer = evaluations.evaluate(domain, body, language, Optional.empty());
+            EvaluationResponse answer = evaluations.evaluate(domain, body, language);
             return selfCheckPage(checked, language, values, Map.of(), result(checked, answer, language), null);
         } catch (ProblemException e) {
             Map<String, String> errors = new LinkedHashMap<>(FormErrors.of(e, language));
