@@ -3,6 +3,8 @@ package kr.policy.checker.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -22,6 +24,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Stores authenticated callers' evaluations (input, output, rule-set version, caller, time) and reads them back. */
 @ApplicationScoped
 public class AuditLog {
+    /**
+     * Version 7 (time-ordered) ids: consecutive records land next to each other in the primary key and the indexes
+     * that end in it, so a commit rewrites a few pages instead of one per record (random ids made H2's page writing
+     * the bound of stored evaluations). Still unguessable: 74 random bits.
+     */
+    private static final TimeBasedEpochGenerator IDS = Generators.timeBasedEpochGenerator();
+
     @Inject
     ObjectMapper json;
 
@@ -82,7 +91,7 @@ public class AuditLog {
 
     private EvaluationRecord prepare(Principal caller, String organization, Entry e, OffsetDateTime now) {
         EvaluationRecord r = new EvaluationRecord();
-        r.id = UUID.randomUUID();
+        r.id = IDS.generate();
         r.domain = e.output().domain();
         r.asOf = e.output().asOf();
         r.outcome = e.output().outcome();
