@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import kr.policy.checker.domain.Domains;
+import kr.policy.checker.engine.CompiledRuleCache;
 import kr.policy.checker.engine.Evaluator;
 import kr.policy.checker.engine.RuleSet;
 import kr.policy.checker.engine.RuleSetLoadException;
@@ -29,14 +31,21 @@ public class RuleEngine {
     private final Clock clock;
 
     @Inject
-    public RuleEngine(@ConfigProperty(name = "checker.rules.dir", defaultValue = "rules") String rulesDir, Clock clock) {
+    public RuleEngine(@ConfigProperty(name = "checker.rules.dir", defaultValue = "rules") String rulesDir,
+                      @ConfigProperty(name = "checker.rules.cache-dir") Optional<String> cacheDir,
+                      @ConfigProperty(name = "checker.rules.cache-max-entries", defaultValue = "64") int cacheEntries,
+                      Clock clock) {
         this.clock = clock;
-        this.registry = new RuleSetRegistry(new RuleSetLoader(Domains.all()), Path.of(rulesDir), clock::instant);
+        CompiledRuleCache cache = cacheDir.map(dir -> CompiledRuleCache.in(Path.of(dir), BuildInfo.id(), cacheEntries))
+                .orElse(CompiledRuleCache.none());
+        this.registry = new RuleSetRegistry(new RuleSetLoader(Domains.all(), cache), Path.of(rulesDir), clock::instant);
     }
 
     void onStart(@Observes StartupEvent event) throws RuleSetLoadException {
+        long started = System.nanoTime(); // a duration for the log, not a date
         RuleSet set = registry.reload();
-        LOG.infof("rule set %s loaded from %s: %s", set.version(), registry.directory().toAbsolutePath(),
+        LOG.infof("rule set %s loaded from %s in %d ms: %s", set.version(), registry.directory().toAbsolutePath(),
+                (System.nanoTime() - started) / 1_000_000,
                 set.domains().stream().map(d -> d.domain() + " (" + d.rules().size() + " rules)").toList());
     }
 

@@ -1,6 +1,6 @@
 package kr.policy.checker.engine;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,42 +13,92 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 
-/** Compiles one domain's DRL files into a KieBase, reporting errors by the operator's file and line. */
+/**
+ * Compiles one domain's DRL files into a KieBase, reporting errors by the operator's file and line. The rule base is
+ * the executable model's, taken from the compiled-rule cache when the same files were compiled before; the classic
+ * compiler runs only to report errors (with file and line, which the executable model does not always give) or when
+ * the executable model cannot be built.
+ */
 final class DrlCompiler {
+    private static final System.Logger LOG = System.getLogger(DrlCompiler.class.getName());
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final AtomicLong COMPILATIONS = new AtomicLong();
 
     private DrlCompiler() {
     }
 
-    /** The KieBase, or null with the errors added to {@code errors}. */
-    static KieBase compile(String domain, List<RuleFile> drls, ClassLoader classLoader, List<RuleError> errors) {
-        KieServices ks = KieServices.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        // every build gets its own id so that a reload never meets a cached module
-        ReleaseId releaseId = ks.newReleaseId("kr.policy.checker.rules", domain, "1." + BUILDS.incrementAndGet());
-        kfs.generateAndWritePomXML(releaseId);
-        Map<String, RuleFile> byResourcePath = new HashMap<>();
-        for (RuleFile drl : drls) {
-            // placing each file under its package's folder keeps Drools from warning about a mismatch
-            String resource = packageOf(drl.text()).replace('.', '/') + "/" + drl.path().replace('/', '_');
-            byResourcePath.put(resource, drl);
-            kfs.write("src/main/resources/" + resource, drl.content());
-        }
-        KieBuilder builder = ks.newKieBuilder(kfs, classLoader).buildAll();
-        List<Message> problems = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!problems.isEmpty()) {
-            for (Message m : problems) {
-                RuleFile file = byResourcePath.get(m.getPath());
-                errors.add(new RuleError(file == null ? domain : file.path(), m.getLine() > 0 ? m.getLine() : null,
-                        m.getText().strip()));
+    /**
+     * The KieBase, or null with the errors added to {@code errors}. Files compiled before load from the cache; new
+     * ones are checked by the classic compiler first (it names file and line, and it refuses DRL that the
+     * executable model's parser lets through, such as {@code x > > 1}), then built as an executable model, cached,
+     * and loaded the way a later start will load them.
+     */
+    static KieBase compile(String domain, List<RuleFile> drls, ClassLoader classLoader, List<RuleError> errors,
+                           CompiledRuleCache cache) {
+        String key = cache.key(domain, drls);
+        byte[] cached = cache.read(key).orElse(null);
+        if (cached != null) {
+            try {
+                return ExecutableModel.load(cached, classLoader);
+            } catch (RuntimeException | LinkageError e) {
+                LOG.log(System.Logger.Level.WARNING, "compiled rules of " + domain + " do not load; compiling: " + e);
+                cache.discard(key);
             }
-            return null;
         }
-        KieBase kieBase = ks.newKieContainer(releaseId, classLoader).getKieBase();
-        // the container holds what it needs; the repository would otherwise keep every build ever made
-        ks.getRepository().removeKieModule(releaseId);
-        return kieBase;
+        COMPILATIONS.incrementAndGet();
+        Map<String, RuleFile> byResourcePath = resources(drls);
+        KieServices ks = KieServices.get();
+        ReleaseId classicId = releaseId(domain);
+        KieBuilder classic = ks.newKieBuilder(fileSystem(byResourcePath, classicId), classLoader).buildAll();
+        try {
+            List<Message> problems = classic.getResults().getMessages(Message.Level.ERROR);
+            if (!problems.isEmpty()) {
+                for (Message m : problems) {
+                    RuleFile file = byResourcePath.get(m.getPath());
+                    errors.add(new RuleError(file == null ? domain : file.path(),
+                            m.getLine() > 0 ? m.getLine() : null, m.getText().strip()));
+                }
+                return null;
+            }
+            ReleaseId modelId = releaseId(domain);
+            byte[] jar = ExecutableModel.build(domain, fileSystem(byResourcePath, modelId), modelId, classLoader);
+            if (jar == null) {
+                LOG.log(System.Logger.Level.WARNING, domain + ": served by the classic compiler, not cached");
+                return ks.newKieContainer(classicId, classLoader).getKieBase();
+            }
+            cache.write(key, jar);
+            return ExecutableModel.load(jar, classLoader);
+        } finally {
+            // a container holds what it needs; the repository would otherwise keep every build ever made
+            ks.getRepository().removeKieModule(classicId);
+        }
+    }
+
+    /** How many domains this JVM has compiled (not loaded from the cache): for tests of the cache. */
+    static long compilations() {
+        return COMPILATIONS.get();
+    }
+
+    private static KieFileSystem fileSystem(Map<String, RuleFile> byResourcePath, ReleaseId releaseId) {
+        KieFileSystem kfs = KieServices.get().newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        byResourcePath.forEach((resource, drl) -> kfs.write("src/main/resources/" + resource, drl.content()));
+        return kfs;
+    }
+
+    /** Each file under its package's folder, which keeps Drools from warning about a mismatch. */
+    private static Map<String, RuleFile> resources(List<RuleFile> drls) {
+        Map<String, RuleFile> byResourcePath = new LinkedHashMap<>();
+        for (RuleFile drl : drls) {
+            byResourcePath.put(packageOf(drl.text()).replace('.', '/') + "/" + drl.path().replace('/', '_'), drl);
+        }
+        return byResourcePath;
+    }
+
+    /** Every build gets its own id, so that a reload never meets a module of an earlier build. */
+    private static ReleaseId releaseId(String domain) {
+        return KieServices.get().newReleaseId("kr.policy.checker.rules", domain, "1." + BUILDS.incrementAndGet());
     }
 
     private static String packageOf(String drl) {

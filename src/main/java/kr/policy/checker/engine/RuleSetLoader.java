@@ -27,8 +27,16 @@ public final class RuleSetLoader {
     static final String CALENDAR_FILE = "calendar/holidays.yaml";
 
     private final Map<String, DomainSpec<?, ?>> specs;
+    private final CompiledRuleCache cache;
 
+    /** A loader that compiles every domain on every load. */
     public RuleSetLoader(List<? extends DomainSpec<?, ?>> specs) {
+        this(specs, CompiledRuleCache.none());
+    }
+
+    /** A loader that keeps compiled domains in {@code cache} and loads them from it when their files are unchanged. */
+    public RuleSetLoader(List<? extends DomainSpec<?, ?>> specs, CompiledRuleCache cache) {
+        this.cache = cache;
         this.specs = specs.stream().collect(Collectors.toMap(s -> s.name(), s -> (DomainSpec<?, ?>) s, (a, b) -> a, LinkedHashMap::new));
     }
 
@@ -84,7 +92,7 @@ public final class RuleSetLoader {
         }
     }
 
-    private static DomainRules domain(DomainSpec<?, ?> spec, List<RuleFile> files, List<RuleError> errors) {
+    private DomainRules domain(DomainSpec<?, ?> spec, List<RuleFile> files, List<RuleError> errors) {
         String folder = spec.name();
         List<RuleFile> drls = new ArrayList<>();
         Map<Language, String> messageTexts = new EnumMap<>(Language.class);
@@ -126,7 +134,7 @@ public final class RuleSetLoader {
             }
         }
         int before = errors.size();
-        KieBase kieBase = DrlCompiler.compile(folder, drls, spec.caseType().getClassLoader(), errors);
+        KieBase kieBase = DrlCompiler.compile(folder, drls, spec.caseType().getClassLoader(), errors, cache);
         if (kieBase == null) {
             return null;
         }

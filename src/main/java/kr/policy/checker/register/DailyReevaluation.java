@@ -20,6 +20,7 @@ import kr.policy.checker.notify.Notifier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.LockOptions;
 import org.jboss.logging.Logger;
+import org.eclipse.microprofile.context.ManagedExecutor;
 
 /**
  * At start-up and every day at 00:05 Asia/Seoul, re-judges every open case as of today. Each case is claimed with a
@@ -40,6 +41,8 @@ public class DailyReevaluation {
     RuleEngine engine;
     @Inject
     EntityManager em;
+    @Inject
+    ManagedExecutor executor;
 
     @ConfigProperty(name = "checker.deadline-approaching-days", defaultValue = "7")
     int approachingDays;
@@ -47,10 +50,16 @@ public class DailyReevaluation {
     @ConfigProperty(name = "checker.daily-job.at-start", defaultValue = "true")
     boolean atStart;
 
-    /** After the rule engine has loaded (its observer has the default priority, this one runs later). */
+    /**
+     * After the rule engine has loaded (its observer has the default priority, this one runs later), and off the
+     * start: the service answers while the open cases are brought up to date (each under its row lock, as always).
+     */
     void onStart(@Observes @Priority(5000) StartupEvent event) {
         if (atStart) {
-            runOnce(engine.today());
+            executor.runAsync(() -> runOnce(engine.today())).exceptionally(e -> {
+                LOG.error("daily re-evaluation at start failed; it runs again at 00:05", e);
+                return null;
+            });
         }
     }
 

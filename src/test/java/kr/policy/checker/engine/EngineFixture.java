@@ -2,11 +2,17 @@ package kr.policy.checker.engine;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import kr.policy.checker.app.BuildInfo;
 import kr.policy.checker.domain.Domains;
 
-/** The project's own rules directory, compiled once for the engine tests. */
+/**
+ * The project's own rules directory, compiled once for the engine tests; compiled domains are cached as the service
+ * caches them (in target/rule-cache), so a test that edits one domain compiles that one only.
+ */
 public final class EngineFixture {
-    public static final RuleSetLoader LOADER = new RuleSetLoader(Domains.all());
+    public static final Path CACHE = Path.of("target/rule-cache");
+    public static final RuleSetLoader LOADER = new RuleSetLoader(Domains.all(),
+            CompiledRuleCache.in(CACHE, BuildInfo.id(), 64));
     public static final RuleSet RULES = load();
 
     private EngineFixture() {
