@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The benchmark suite behind {@code mvn -Pbench verify}: in-process JMH, then the packaged service with the default
- * heap and with -Xmx256m; the figures are written into docs/benchmarks.md (between its result markers) and the raw
+ * The benchmark suite behind {@code mvn -Pbench verify}: in-process JMH, then the packaged service started by its
+ * launcher and by java -Xmx256m -jar; the figures are written into docs/benchmarks.md (between its result markers) and the raw
  * output under target/bench. {@code -Dbench.only=jmh|http} runs one part; {@code -Dbench.quick=true} shortens every
  * run for trying the suite (its figures are not for the record: they are written to target/bench only).
  * {@code -Dbench.jfr=true} records each service run with JFR (target/bench/*.jfr).
@@ -36,7 +36,8 @@ public final class BenchmarkSuite {
         List<ServiceRun.Figures> services = List.of();
         if (!only.equals("jmh")) {
             ServiceRun run = new ServiceRun(quick, OUT, jfr);
-            services = List.of(run.run("default heap", List.of()), run.run("-Xmx256m", List.of("-Xmx256m")));
+            services = List.of(run.run("policy-checker", ServiceProcess.Start.LAUNCHER, List.of()),
+                    run.run("java -Xmx256m -jar", ServiceProcess.Start.JAR, List.of("-Xmx256m")));
         }
         String section = new Report(machine, scores, services, quick).render();
         Files.writeString(OUT.resolve("results.md"), section);

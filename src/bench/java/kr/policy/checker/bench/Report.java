@@ -21,6 +21,7 @@ final class Report {
     static final double GOAL_BATCH_SECONDS = 5;
     static final double GOAL_START_MILLIS = 3000;
     static final double GOAL_RSS_MIB = 300;
+    static final double GOAL_KEYED_RATIO = 0.5;
 
     private final Machine machine;
     private final List<InProcessRun.Score> scores;
@@ -173,26 +174,35 @@ final class Report {
                     + "batch ≤ " + fmt(GOAL_BATCH_SECONDS) + " s (" + s.label() + ", median)", fmt(seconds) + " s",
                     seconds <= GOAL_BATCH_SECONDS)));
         }
-        out.append("\n#### Start-up and memory: the packaged jar (`java [options] -jar target/quarkus-app/quarkus-run.jar`), "
-                + "fresh H2 database each start\n\n")
-                .append("| JVM | Start | To first 200 (liveness), ms | To first evaluation, ms | RSS after start, MiB "
-                        + "| RSS after load, MiB | Peak RSS, MiB |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        out.append("\n#### Start-up and memory: `target/quarkus-app/policy-checker` (the launcher) and "
+                + "`java -Xmx256m -jar target/quarkus-app/quarkus-run.jar`; start 1 on an empty data directory (cold: the "
+                + "rules are compiled and cached), the others on the same directory (warm)\n\n")
+                .append("| Started by | Start | Rules | To first 200 (liveness), ms | To first evaluation, ms "
+                        + "| RSS after start, MiB | Metaspace, MiB | Classes loaded | RSS after load, MiB | Peak RSS, MiB "
+                        + "|\n|---|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (ServiceRun.Figures s : services) {
             for (int i = 0; i < s.startups().size(); i++) {
                 ServiceRun.Startup st = s.startups().get(i);
                 boolean last = i == s.startups().size() - 1;
-                out.append(row(s.label(), Integer.toString(i + 1), fmt(st.millisToLive()), fmt(st.millisToEvaluation()),
-                        fmt(st.afterStart().rssMib()), last ? fmt(s.afterLoad().rssMib()) : "",
-                        last ? fmt(s.afterLoad().peakMib()) : ""));
+                out.append(row(s.label(), Integer.toString(i + 1), st.warm() ? "cached" : "compiled",
+                        fmt(st.millisToLive()), fmt(st.millisToEvaluation()), fmt(st.afterStart().rssMib()),
+                        fmt(st.afterStart().metaspaceMib()), String.format(Locale.ROOT, "%,.0f", st.afterStart().classes()),
+                        last ? fmt(s.afterLoad().rssMib()) : "", last ? fmt(s.afterLoad().peakMib()) : ""));
             }
-            double start = medianOf(s.startups().stream().map(ServiceRun.Startup::millisToLive).toList());
-            goals.add(goal("Start-up to the first 200 ≤ " + fmt(GOAL_START_MILLIS / 1000) + " s (" + s.label()
-                    + ", median)", fmt(start / 1000) + " s", start <= GOAL_START_MILLIS));
-            if (s.jvmOptions().contains("-Xmx256m")) {
-                double rss = s.afterLoad().rssMib();
-                goals.add(goal("RSS ≤ " + fmt(GOAL_RSS_MIB) + " MB at -Xmx256m (after load)", fmt(rss) + " MiB",
-                        rss <= GOAL_RSS_MIB));
-            }
+            double warm = medianOf(s.startups().stream().filter(ServiceRun.Startup::warm)
+                    .map(ServiceRun.Startup::millisToEvaluation).toList());
+            goals.add(goal("Warm start to the first evaluation ≤ " + fmt(GOAL_START_MILLIS / 1000) + " s ("
+                    + s.label() + ", median)", fmt(warm / 1000) + " s", warm <= GOAL_START_MILLIS));
+            double rss = s.afterLoad().rssMib();
+            goals.add(goal("RSS ≤ " + fmt(GOAL_RSS_MIB) + " MB at -Xmx256m after load (" + s.label() + ")",
+                    fmt(rss) + " MiB", rss <= GOAL_RSS_MIB));
+            Wrk.Figures keyed = s.load().stream().filter(w -> w.target().equals(ServiceRun.KEYED)).findFirst()
+                    .orElseThrow();
+            Wrk.Figures anonymous = s.load().stream().filter(w -> w.target().equals("evaluation")
+                    && w.connections() == keyed.connections()).findFirst().orElseThrow();
+            double keyedRatio = keyed.requestsPerSecond() / anonymous.requestsPerSecond();
+            goals.add(goal("Evaluations with a key ≥ " + GOAL_KEYED_RATIO + " × anonymous at " + keyed.connections()
+                    + " connections (" + s.label() + ")", ratio(keyedRatio), keyedRatio >= GOAL_KEYED_RATIO));
         }
         out.append("\n").append(goals(goals));
         return out.toString();

@@ -12,11 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The packaged service (target/quarkus-app) started as an operator would, on loopback, with a fresh H2 data
- * directory and no rate limit; timed from launch to its first 200, and its resident memory read from /proc.
+ * The packaged service (target/quarkus-app) started as an operator would — with the launcher, or with java -jar — on
+ * loopback, with its own H2 data directory and no rate limit; timed from launch to its first 200, its resident memory
+ * read from /proc, its metaspace and loaded classes from jcmd.
  */
 final class ServiceProcess implements AutoCloseable {
     static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    static final Path LAUNCHER = Path.of("target/quarkus-app/policy-checker");
+
+    /** How the service is started: its launcher (JVM options through JAVA_OPTS), or java [options] -jar. */
+    enum Start { LAUNCHER, JAR }
     private static final Duration START_LIMIT = Duration.ofSeconds(60);
 
     final int port;
@@ -33,17 +38,26 @@ final class ServiceProcess implements AutoCloseable {
     /** The bootstrap admin key of every service started here: it only ever listens on loopback, for one run. */
     static final String ADMIN_KEY = "bench-admin-" + java.util.UUID.randomUUID();
 
-    static ServiceProcess launch(List<String> jvmOptions, int port, Path dataDir, Path log) throws IOException {
-        if (!Files.isRegularFile(JAR)) {
-            throw new IllegalStateException(JAR + " is missing: run the benchmarks with mvn -Pbench verify");
+    static ServiceProcess launch(Start how, List<String> jvmOptions, int port, Path dataDir, Path log)
+            throws IOException {
+        if (!Files.isRegularFile(JAR) || !Files.isExecutable(LAUNCHER)) {
+            throw new IllegalStateException(JAR + " or its launcher is missing: run the benchmarks with mvn -Pbench verify");
         }
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(JAR.toString());
+        if (how == Start.LAUNCHER) {
+            command.add(LAUNCHER.toString());
+        } else {
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvmOptions);
+            command.add("-jar");
+            command.add(JAR.toString());
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        if (how == Start.LAUNCHER) {
+            builder.environment().put("JAVA_OPTS", String.join(" ", jvmOptions));
+            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        }
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("CHECKER_DATA_DIR", dataDir.toString());
@@ -104,8 +118,8 @@ final class ServiceProcess implements AutoCloseable {
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).path("key").asText();
     }
 
-    /** Resident set size now (VmRSS) and at its peak (VmHWM), in MiB. */
-    Memory memory() throws IOException {
+    /** Resident set size now (VmRSS) and at its peak (VmHWM), in MiB; committed metaspace (MiB) and loaded classes. */
+    Memory memory() throws IOException, InterruptedException {
         double rss = Double.NaN;
         double peak = Double.NaN;
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
@@ -115,10 +129,27 @@ final class ServiceProcess implements AutoCloseable {
                 peak = kibToMib(line);
             }
         }
-        return new Memory(rss, peak);
+        String metaspace = jcmd("VM.metaspace");
+        String loaders = jcmd("VM.classloader_stats");
+        return new Memory(rss, peak, number(metaspace, "(?m)^\\s*Both:.*?([0-9.]+) MB \\(\\s*[0-9<>]+%\\) committed", 1),
+                number(loaders, "(?m)^Total = \\d+\\s+(\\d+)", 1));
     }
 
-    record Memory(double rssMib, double peakMib) {
+    record Memory(double rssMib, double peakMib, double metaspaceMib, double classes) {
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), command)
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+
+    private static double number(String text, String regex, int group) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
+        return m.find() ? Double.parseDouble(m.group(group)) : Double.NaN;
     }
 
     private static double kibToMib(String statusLine) {

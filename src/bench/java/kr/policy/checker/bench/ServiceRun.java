@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parts 2 and 3 for one JVM setting: start-up to the first 200 (three fresh starts), then on the last start wrk
- * against liveness and evaluations at 16 and 64 connections, batches of 10,000 and 100,000, and memory after each.
+ * Parts 2 and 3 for one way of starting: start-up to the first 200 and the first evaluation (a cold start on a fresh
+ * data directory, which compiles the rules and fills the compiled-rule cache, then warm starts on the same
+ * directory), then on the last start wrk against liveness and evaluations at 16 and 64 connections, evaluations with
+ * a key, batches of 10,000 and 100,000, and memory after each.
  */
 final class ServiceRun {
     static final String LIVENESS = "/q/health/live";
@@ -18,10 +20,11 @@ final class ServiceRun {
     static final int[] CONNECTIONS = {16, 64};
     static final int[] BATCH_SIZES = {10_000, 100_000};
 
-    record Startup(double millisToLive, double millisToEvaluation, ServiceProcess.Memory afterStart) {
+    record Startup(boolean warm, double millisToLive, double millisToEvaluation, ServiceProcess.Memory afterStart) {
     }
 
-    record Figures(String label, List<String> jvmOptions, List<Startup> startups, List<Wrk.Figures> load,
+    record Figures(String label, ServiceProcess.Start how, List<String> jvmOptions, List<Startup> startups,
+                   List<Wrk.Figures> load,
                    List<BatchRun.Figures> batches, ServiceProcess.Memory afterLoad) {
     }
 
@@ -35,17 +38,20 @@ final class ServiceRun {
         this.jfr = jfr;
     }
 
-    Figures run(String label, List<String> jvmOptions) throws IOException, InterruptedException {
+    Figures run(String label, ServiceProcess.Start how, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         List<String> options = new ArrayList<>(jvmOptions);
         if (jfr) {
             options.add("-XX:StartFlightRecording=filename=" + outDir.resolve(slug(label) + ".jfr").toAbsolutePath()
                     + ",settings=profile");
         }
-        int starts = quick ? 1 : 3;
+        int starts = quick ? 2 : 4;
+        Path data = freshDataDirectory(slug(label));
         List<Startup> startups = new ArrayList<>();
         for (int i = 1; i <= starts; i++) {
-            ServiceProcess service = launch(slug(label) + "-" + i, options);
-            startups.add(startup(service));
+            ServiceProcess service = ServiceProcess.launch(how, options, freePort(), data,
+                    outDir.resolve("service-" + slug(label) + "-" + i + ".log"));
+            startups.add(startup(service, i > 1));
             if (i < starts) {
                 service.close();
                 continue;
@@ -57,29 +63,32 @@ final class ServiceRun {
                 if (!service.alive()) {
                     throw new IllegalStateException(label + ": the service died under load; see its log");
                 }
-                return new Figures(label, jvmOptions, startups, load, batches, afterLoad);
+                return new Figures(label, how, jvmOptions, startups, load, batches, afterLoad);
             }
         }
         throw new AssertionError("unreachable");
     }
 
-    private ServiceProcess launch(String name, List<String> options) throws IOException {
+    /** An empty data directory: no database and no compiled rules, so the first start is cold. */
+    private Path freshDataDirectory(String name) throws IOException {
         // absolute: H2 takes a bare relative path for a remote database name
-        Path data = Files.createDirectories(outDir.resolve("data").resolve(name)).toAbsolutePath();
-        try (var files = Files.list(data)) {
-            for (Path f : files.toList()) {
-                Files.delete(f);
+        Path data = outDir.resolve("data").resolve(name).toAbsolutePath();
+        if (Files.exists(data)) {
+            try (var files = Files.walk(data)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
             }
         }
-        return ServiceProcess.launch(options, freePort(), data, outDir.resolve("service-" + name + ".log"));
+        return Files.createDirectories(data);
     }
 
-    private static Startup startup(ServiceProcess service) throws IOException, InterruptedException {
+    private static Startup startup(ServiceProcess service, boolean warm) throws IOException, InterruptedException {
         double live = service.millisToFirst200(LIVENESS);
         double evaluation = service.millisToFirstEvaluation(Bodies.evaluationPath("reshoring-subsidy"),
                 Bodies.single("reshoring-subsidy"));
         Thread.sleep(1000);
-        return new Startup(live, evaluation, service.memory());
+        return new Startup(warm, live, evaluation, service.memory());
     }
 
     private List<Wrk.Figures> load(ServiceProcess service) throws IOException, InterruptedException {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,14 +40,14 @@ class CrashRecoveryIT {
     @Test
     void everyAcknowledgedWriteSurvivesAKill() throws Exception {
         assertTrue(Files.exists(JAR), "package the application first (mvn verify does)");
-        int port = freePort();
+        int port = PackagedService.freePort();
         Process service = start(port);
         List<String> acknowledged = java.util.Collections.synchronizedList(new ArrayList<>());
         List<String> evaluations = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean killed = new AtomicBoolean();
         List<Thread> clients = new ArrayList<>();
         try {
-            awaitReady(port);
+            PackagedService.awaitReady(http, port, service);
             for (int c = 0; c < EVALUATING_CLIENTS; c++) {
                 Thread client = new Thread(() -> evaluateUntilKilled(port, killed, evaluations));
                 client.start();
@@ -97,7 +96,7 @@ class CrashRecoveryIT {
 
         Process restarted = start(port);
         try {
-            awaitReady(port);
+            PackagedService.awaitReady(http, port, restarted);
             int missing = 0;
             for (String id : acknowledged) {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(
@@ -172,29 +171,6 @@ class CrashRecoveryIT {
                 .start();
     }
 
-    private void awaitReady(int port) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/q/health/ready")).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // starting
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the service did not become ready");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 
     private static void sleep(long ms) {
         try {
