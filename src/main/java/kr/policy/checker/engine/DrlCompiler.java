@@ -15,9 +15,9 @@ import org.kie.api.builder.ReleaseId;
 
 /**
  * Compiles one domain's DRL files into a KieBase, reporting errors by the operator's file and line. The rule base is
- * the executable model's, taken from the compiled-rule cache when the same files were compiled before; the classic
- * compiler runs only to report errors (with file and line, which the executable model does not always give) or when
- * the executable model cannot be built.
+ * the executable model's, taken from the compiled-rule cache when the same files were compiled before. Files not
+ * compiled before go through the classic compiler first, as the check that names file and line; its rule base
+ * serves only if the executable model cannot be built.
  */
 final class DrlCompiler {
     private static final System.Logger LOG = System.getLogger(DrlCompiler.class.getName());

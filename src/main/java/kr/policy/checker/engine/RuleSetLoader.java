@@ -29,12 +29,10 @@ public final class RuleSetLoader {
     private final Map<String, DomainSpec<?, ?>> specs;
     private final CompiledRuleCache cache;
 
-    /** A loader that compiles every domain on every load. */
-    public RuleSetLoader(List<? extends DomainSpec<?, ?>> specs) {
-        this(specs, CompiledRuleCache.none());
-    }
-
-    /** A loader that keeps compiled domains in {@code cache} and loads them from it when their files are unchanged. */
+    /**
+     * A loader that keeps compiled domains in {@code cache} and loads them from it when their files are unchanged
+     * ({@link CompiledRuleCache#none()}: compile on every load).
+     */
     public RuleSetLoader(List<? extends DomainSpec<?, ?>> specs, CompiledRuleCache cache) {
         this.cache = cache;
         this.specs = specs.stream().collect(Collectors.toMap(s -> s.name(), s -> (DomainSpec<?, ?>) s, (a, b) -> a, LinkedHashMap::new));
