@@ -11,13 +11,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Reads the rules directory in a stable order and digests it into the rule-set version. */
-final class RuleDirectory {
+/** Reads the rules directory in a stable order and digests a rule set's files into its version. */
+public final class RuleDirectory {
     private RuleDirectory() {
     }
 
     /** Every regular file, sorted by relative path; hidden files and editor backups are not rule files. */
-    static List<RuleFile> read(Path dir) throws IOException {
+    public static List<RuleFile> read(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !isIgnored(dir.relativize(p)))
@@ -30,7 +30,7 @@ final class RuleDirectory {
     }
 
     /** {@code sha256:} + hex of SHA-256 over each file's path and bytes, in path order. */
-    static String digest(List<RuleFile> files) {
+    public static String digest(List<RuleFile> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (RuleFile f : files) {

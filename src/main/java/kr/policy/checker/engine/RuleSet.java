@@ -2,6 +2,7 @@ package kr.policy.checker.engine;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kr.policy.checker.calendar.HolidayCalendar;
@@ -16,8 +17,11 @@ public final class RuleSet {
     private final Instant loadedAt;
     private final PeriodCalculator periods;
     private final Map<String, DomainRules> domains;
+    private final List<RuleFile> files;
 
-    RuleSet(String version, Instant loadedAt, PeriodCalculator periods, Map<String, DomainRules> domains) {
+    RuleSet(String version, Instant loadedAt, PeriodCalculator periods, Map<String, DomainRules> domains,
+            List<RuleFile> files) {
+        this.files = List.copyOf(files);
         this.version = version;
         this.loadedAt = loadedAt;
         this.periods = periods;
@@ -32,6 +36,11 @@ public final class RuleSet {
 
     public Optional<DomainRules> domain(String name) {
         return Optional.ofNullable(domains.get(name));
+    }
+
+    /** The files it was compiled from, in path order: what the archive keeps. */
+    public List<RuleFile> files() {
+        return files;
     }
 
     /** Domains in name order. */

@@ -38,17 +38,25 @@ public final class RuleSetLoader {
         this.specs = specs.stream().collect(Collectors.toMap(s -> s.name(), s -> (DomainSpec<?, ?>) s, (a, b) -> a, LinkedHashMap::new));
     }
 
+    /** The rule set of the directory as it is now. */
     public RuleSet load(Path dir, Instant loadedAt) throws RuleSetLoadException {
         if (!Files.isDirectory(dir)) {
             throw new RuleSetLoadException(List.of(new RuleError(dir.toString(), null,
                     "rules directory not found (set checker.rules.dir)")));
         }
-        List<RuleFile> files;
         try {
-            files = RuleDirectory.read(dir);
+            return load(RuleDirectory.read(dir), loadedAt);
         } catch (IOException e) {
             throw new RuleSetLoadException(List.of(new RuleError(dir.toString(), null, "cannot read: " + e.getMessage())));
         }
+    }
+
+    /**
+     * The rule set of these files, wherever they came from (the directory, the archive, a candidate): the same
+     * files always make the same version and the same rules.
+     */
+    public RuleSet load(List<RuleFile> unsorted, Instant loadedAt) throws RuleSetLoadException {
+        List<RuleFile> files = unsorted.stream().sorted(java.util.Comparator.comparing(RuleFile::path)).toList();
         List<RuleError> errors = new ArrayList<>();
         PeriodCalculator periods = calendar(files, errors);
         Map<String, DomainRules> domains = new TreeMap<>();
@@ -73,7 +81,7 @@ public final class RuleSetLoader {
         if (!errors.isEmpty()) {
             throw new RuleSetLoadException(errors);
         }
-        return new RuleSet(RuleDirectory.digest(files), loadedAt, periods, domains);
+        return new RuleSet(RuleDirectory.digest(files), loadedAt, periods, domains, files);
     }
 
     private static PeriodCalculator calendar(List<RuleFile> files, List<RuleError> errors) {

@@ -33,6 +33,11 @@ public final class RuleSetRegistry {
         return directory;
     }
 
+    /** Compiles these files (from the archive or a candidate) without putting them in service. */
+    public RuleSet compile(java.util.List<RuleFile> files) throws RuleSetLoadException {
+        return loader.load(files, clock.get());
+    }
+
     /** Compiles the directory afresh and, only if that succeeds, puts it in service. One reload at a time. */
     public synchronized RuleSet reload() throws RuleSetLoadException {
         RuleSet next = loader.load(directory, clock.get());
