@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.inject.Inject;
+import kr.policy.checker.history.Replay;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -38,6 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/evaluations")
 @Tag(name = "Evaluations")
 public class EvaluationResource {
+    @Inject
+    Replay replay;
+
     @Inject
     EvaluationService service;
 
@@ -130,5 +134,23 @@ public class EvaluationResource {
         Principal caller = access.required(apiKey);
         return audit.find(id, caller).map(r -> StoredEvaluationView.of(r, json))
                 .orElseThrow(() -> ProblemException.of(ProblemType.NOT_FOUND, "detail.notFound"));
+    }
+
+    @POST
+    @Path("/{id: [0-9a-fA-F-]{36}}/replay")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replay a stored evaluation",
+            description = "Contract §8.3: judges the stored input, as of its stored asOf, on the archived version that "
+                    + "decided it (identical: is the stored answer reproduced?) and on the version in service (changes "
+                    + "by JSON path, rules that fire in one and not the other). Nothing is stored. Needs a key that "
+                    + "can read the evaluation.")
+    @APIResponse(responseCode = "200", description = "The replay",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Replay.Answer.class),
+                    examples = @ExampleObject(name = "cap lowered since", value = OpenApiExamples.REPLAY)))
+    @APIResponse(responseCode = "401", description = "No or unknown key")
+    @APIResponse(responseCode = "404", description = "No such evaluation for this caller")
+    public Replay.Answer replay(@PathParam("id") UUID id, @HeaderParam("X-API-Key") String apiKey) {
+        return replay.replay(id, access.required(apiKey));
     }
 }

@@ -14,6 +14,42 @@ final class OpenApiExamples {
              "detail": "The rule files have errors; the previous rule set stays in service.",
              "errors": [{"file": "permit-timeout/permit-timeout.drl", "line": 42, "message": "…"}]}""";
 
+    static final String REPLAY = """
+            {"evaluationId": "0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b",
+             "recorded": {"ruleSetVersion": "sha256:3f1c…", "outcome": "ELIGIBLE"},
+             "replay": {"ruleSetVersion": "sha256:3f1c…", "outcome": "ELIGIBLE", "identical": true},
+             "current": {"ruleSetVersion": "sha256:9b2e…", "outcome": "ELIGIBLE",
+                         "changes": [{"path": "result.capKrw", "recorded": 20000000000, "current": 15000000000},
+                                     {"path": "result.grantableAmountKrw", "recorded": 20000000000,
+                                      "current": 15000000000}],
+                         "rules": {"added": [], "removed": []}}}""";
+
+    static final String DIFF = """
+            {"from": "sha256:3f1c…", "to": "sha256:9b2e…",
+             "files": [{"path": "reshoring-subsidy/reshoring-subsidy.drl", "change": "MODIFIED",
+                        "diff": "--- a/reshoring-subsidy/reshoring-subsidy.drl\n+++ b/reshoring-subsidy/reshoring-subsidy.drl\n@@ -120,7 +120,7 @@\n…"}],
+             "rules": [{"domain": "reshoring-subsidy", "rule": "cap: capital region from 2024-08-30",
+                        "change": "MODIFIED", "changed": ["then"]}],
+             "holidays": []}""";
+
+    static final String SIMULATION_REQUEST = """
+            {"changes": {"permit-timeout/permit-timeout.drl": "<the whole new text of the file>"},
+             "scope": {"registers": true, "evaluationsFrom": "2024-01-01", "examples": true}}""";
+
+    static final String SIMULATION = """
+            {"id": "5b0c1f0e-2d7a-4c3e-9f1a-6b8d2e4c7a90", "status": "DONE",
+             "base": "sha256:3f1c…", "candidate": "sha256:9b2e…",
+             "createdAt": "2024-05-10T09:00:00+09:00", "finishedAt": "2024-05-10T09:00:04+09:00",
+             "progress": {"done": 1250, "total": 1250}, "evaluated": 1250, "changed": 37,
+             "transitions": [{"domain": "permit-timeout", "from": "DEEMED_PROCESSED", "to": "DEEMING_SCHEDULED",
+                              "count": 12},
+                             {"domain": "reshoring-subsidy", "from": "ELIGIBLE", "to": "ELIGIBLE", "count": 25}],
+             "rules": [{"domain": "permit-timeout", "rule": "deemed processed", "firedBase": 40,
+                        "firedCandidate": 28}],
+             "changedFiles": ["permit-timeout/permit-timeout.drl"],
+             "scope": {"registers": true, "evaluations": true, "evaluationsFrom": "2024-01-01", "examples": true},
+             "judgedAsOf": "2024-05-10", "failure": null}""";
+
     private OpenApiExamples() {
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import kr.policy.checker.app.RuleEngine;
+import kr.policy.checker.history.RuleSetHistory;
 import kr.policy.checker.engine.RuleSetLoadException;
 import kr.policy.checker.problem.ProblemException;
 import kr.policy.checker.problem.ProblemType;
@@ -31,6 +32,9 @@ public class RuleSetResource {
     @Inject
     Access access;
 
+    @Inject
+    RuleSetHistory history;
+
     @GET
     @Operation(summary = "The rule set in service",
             description = "Its version (sha256 of the rule files), when it was loaded, and each domain's rules with "
@@ -42,8 +46,10 @@ public class RuleSetResource {
     @POST
     @Path("/reload")
     @Operation(summary = "Reload the rules directory (admin)",
-            description = "Compiles checker.rules.dir afresh and swaps it in atomically. A broken file answers 422 "
-                    + "with file, line and message, and the previous rule set keeps answering. Needs X-API-Key.")
+            description = "Compiles checker.rules.dir afresh and swaps it in atomically, archives the version with the "
+                    + "admin who loaded it, and re-judges the open cases of both registers at once (outcome changes "
+                    + "become case events and webhooks). A broken file answers 422 with file, line and message, and "
+                    + "the previous rule set keeps answering. Needs an admin's X-API-Key.")
     @APIResponse(responseCode = "200", description = "The new rule set in service",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleSetView.class)))
     @APIResponse(responseCode = "401", description = "No key, or an unknown one")
@@ -52,9 +58,9 @@ public class RuleSetResource {
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(name = "syntax error", value = OpenApiExamples.RELOAD_422)))
     public RuleSetView reload(@HeaderParam("X-API-Key") String apiKey) {
-        access.requireRole(apiKey, Role.ADMIN);
+        var admin = access.requireRole(apiKey, Role.ADMIN);
         try {
-            return RuleSetView.of(engine.reload());
+            return RuleSetView.of(history.reload(admin));
         } catch (RuleSetLoadException e) {
             throw new ProblemException(ProblemType.RULE_SET_INVALID, e.errors(), "detail.ruleSetInvalid");
         }

@@ -45,8 +45,8 @@ public class AuditLog {
     @ConfigProperty(name = "checker.audit.group-commit.queue", defaultValue = "4096")
     int groupCapacity;
 
-    /** One evaluation, answered to {@code caller}, with its input as received. */
-    public record Entry(JsonNode input, EvaluationResponse output) {
+    /** One evaluation, answered to {@code caller} in {@code language}, with its input as received. */
+    public record Entry(JsonNode input, EvaluationResponse output, kr.policy.checker.engine.Language language) {
     }
 
     private GroupCommit<EvaluationRecord> groups;
@@ -99,6 +99,7 @@ public class AuditLog {
         r.callerKeyId = caller.keyId();
         r.organization = organization;
         r.inputJson = e.input().toString();
+        r.language = e.language().tag();
         r.outputJson = write(e.output().withEvaluationId(r.id));
         r.createdAt = now;
         return r;

@@ -31,6 +31,9 @@ public class EvaluationRecord extends PanacheEntityBase {
     public String inputJson;
     @Column(name = "output_json", nullable = false)
     public String outputJson;
+    /** ko or en: the language of its explanation; null for evaluations stored before it was kept. */
+    @Column(length = 2)
+    public String language;
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 }

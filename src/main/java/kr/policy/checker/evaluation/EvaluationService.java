@@ -72,7 +72,7 @@ public class EvaluationService {
         RuleSet set = judge.current();
         JsonNode node = reader.tree(body);
         EvaluationResponse answer = judge.judge(set, judge.domain(set, domain), node, language);
-        return audit.recordShared(caller, new AuditLog.Entry(node, answer)).thenApply(answer::withEvaluationId);
+        return audit.recordShared(caller, new AuditLog.Entry(node, answer, language)).thenApply(answer::withEvaluationId);
     }
 
     /**
@@ -92,7 +92,7 @@ public class EvaluationService {
             try (JsonGenerator out = resultWriter.createGenerator(output)) {
                 out.writeStartObject();
                 out.writeArrayFieldStart("results");
-                BatchChunk chunk = new BatchChunk(AUDIT_CHUNK, caller);
+                BatchChunk chunk = new BatchChunk(AUDIT_CHUNK, caller, language);
                 Iterator<JsonNode> cases = reader.batchCases(body);
                 List<JsonNode> block = new ArrayList<>(PARALLEL_BLOCK);
                 while (cases.hasNext()) {
@@ -132,13 +132,15 @@ public class EvaluationService {
     private final class BatchChunk {
         private final int size;
         private final Optional<Principal> caller;
+        private final Language language;
         private final List<Object> results;
         private final List<Integer> answered;
         private final List<AuditLog.Entry> entries;
 
-        BatchChunk(int size, Optional<Principal> caller) {
+        BatchChunk(int size, Optional<Principal> caller, Language language) {
             this.size = size;
             this.caller = caller;
+            this.language = language;
             this.results = new ArrayList<>(size);
             this.answered = new ArrayList<>(size);
             this.entries = new ArrayList<>(size);
@@ -147,7 +149,7 @@ public class EvaluationService {
         void add(JsonNode input, Object result) {
             if (caller.isPresent() && result instanceof EvaluationResponse answer) {
                 answered.add(results.size());
-                entries.add(new AuditLog.Entry(input, answer));
+                entries.add(new AuditLog.Entry(input, answer, language));
             }
             results.add(result);
         }

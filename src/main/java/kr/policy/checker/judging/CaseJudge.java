@@ -56,7 +56,12 @@ public class CaseJudge {
      * contradictions throw, as for any evaluation.
      */
     public EvaluationResponse judgeFacts(String domain, ObjectNode facts, LocalDate asOf, Language language) {
-        RuleSet set = engine.current();
+        return judgeFacts(engine.current(), domain, facts, asOf, language);
+    }
+
+    /** As {@link #judgeFacts(String, ObjectNode, LocalDate, Language)}, on another rule set (archived, candidate). */
+    public EvaluationResponse judgeFacts(RuleSet set, String domain, ObjectNode facts, LocalDate asOf,
+                                         Language language) {
         ObjectNode input = facts.deepCopy();
         if (asOf != null) {
             input.put("asOf", asOf.toString());

@@ -34,6 +34,19 @@ public final class QueryParams {
         }
     }
 
+    /** A rule-set version: sha256: and 64 lower-case hexadecimal digits. */
+    public String version(String name, String value) {
+        if (value == null || value.isBlank()) {
+            error(name, ServiceMessages.get(language, "field.required"));
+            return null;
+        }
+        if (!value.strip().matches("sha256:[0-9a-f]{64}")) {
+            error(name, ServiceMessages.get(language, "field.version"));
+            return null;
+        }
+        return value.strip();
+    }
+
     public Integer integer(String name, String value, int min, int max) {
         if (value == null || value.isBlank()) {
             error(name, ServiceMessages.get(language, "field.required"));

@@ -5,5 +5,5 @@ import java.util.UUID;
 
 /** What an event says of the case it is about, as the register has it after the change. */
 public record CaseSubject(UUID id, String domain, String organization, String title, String outcome,
-                          LocalDate keyDate) {
+                          LocalDate keyDate, String ruleSetVersion) {
 }

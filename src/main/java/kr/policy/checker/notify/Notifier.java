@@ -71,6 +71,7 @@ public class Notifier {
         payload.put("previousOutcome", previousOutcome);
         payload.put("keyDate", c.keyDate() == null ? null : c.keyDate().toString());
         payload.put("asOf", asOf.toString());
+        payload.put("ruleSetVersion", c.ruleSetVersion());
         payload.put("occurredAt", now.toString());
         e.payloadJson = payload.toString();
         e.createdAt = now;

@@ -25,6 +25,11 @@ public class ProblemException extends RuntimeException {
     }
 
     /** Invalid fields: 400 invalid-input, or 422 contradictory-input when the dates contradict each other. */
+    /** 404: nothing at this path (an unknown version, evaluation, simulation). */
+    public static ProblemException notFound() {
+        return of(ProblemType.NOT_FOUND, "detail.notFound");
+    }
+
     public static ProblemException fields(ProblemType type, List<FieldError> errors) {
         return new ProblemException(type, errors,
                 type == ProblemType.CONTRADICTORY_INPUT ? "detail.contradiction" : "detail.fields");

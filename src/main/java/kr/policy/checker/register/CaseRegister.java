@@ -102,7 +102,7 @@ public class CaseRegister {
         c.permittingAuthority = header.permittingAuthority().strip();
         c.initialFactsJson = facts.toString();
         c.createdAt = now;
-        apply(kind, c, facts, answer, caller, now);
+        apply(kind, c, facts, answer, caller, now, language);
         c.persist();
         notifier.outcomeChanged(c.subject(), null, answer.asOf());
         return new Loaded(c, facts, List.of(), answer.withEvaluationId(c.evaluationId));
@@ -144,7 +144,7 @@ public class CaseRegister {
         e.createdBy = caller.keyId();
         e.persist();
         String before = c.outcome;
-        apply(kind, c, facts, answer, caller, now);
+        apply(kind, c, facts, answer, caller, now, language);
         notifier.outcomeChanged(c.subject(), before, answer.asOf());
         // flush here so that a concurrent change surfaces as a version conflict inside this request
         RegisteredCase.getEntityManager().flush();
@@ -202,13 +202,14 @@ public class CaseRegister {
 
     /** Stores the new facts and their evaluation on the case, with an audit record of the evaluation. */
     private void apply(RegisterKind kind, RegisteredCase c, ObjectNode facts, EvaluationResponse answer,
-                       Principal caller, OffsetDateTime now) {
+                       Principal caller, OffsetDateTime now, Language language) {
         c.factsJson = facts.toString();
         c.outcome = answer.outcome();
         c.keyDate = keyDate(kind, answer);
         c.evaluatedAsOf = answer.asOf();
+        c.ruleSetVersion = answer.ruleSetVersion();
         c.updatedAt = now;
-        c.evaluationId = audit.record(caller, c.organization, List.of(new AuditLog.Entry(facts, answer))).get(0);
+        c.evaluationId = audit.record(caller, c.organization, List.of(new AuditLog.Entry(facts, answer, language))).get(0);
     }
 
     /**
@@ -221,6 +222,7 @@ public class CaseRegister {
         String before = c.outcome;
         LocalDate keyDate = keyDate(kind, answer);
         c.evaluatedAsOf = today; // excluded from the version: a quiet night does not invalidate clients' ETags
+        c.ruleSetVersion = answer.ruleSetVersion();
         if (before.equals(answer.outcome()) && java.util.Objects.equals(keyDate, c.keyDate)) {
             return Optional.empty();
         }

@@ -23,7 +23,8 @@ import org.jboss.logging.Logger;
 import org.eclipse.microprofile.context.ManagedExecutor;
 
 /**
- * At start-up and every day at 00:05 Asia/Seoul, re-judges every open case as of today. Each case is claimed with a
+ * At start-up, every day at 00:05 Asia/Seoul and right after a reload, re-judges every open case as of today that
+ * was not yet judged today on the rule set in service. Each case is claimed with a
  * row lock that other workers skip (SKIP LOCKED) and re-checked after the claim, so several instances on one database
  * never act on a case twice; each case is its own transaction, so a crash loses at most the case in hand.
  */
@@ -68,16 +69,29 @@ public class DailyReevaluation {
         runOnce(engine.today());
     }
 
-    /** Re-judges every open case not yet judged on {@code today}; returns how many changed outcome here. */
+    /**
+     * Contract §8.5: after a reload, the open cases judged on another version are re-judged now, in the background,
+     * the way the night would (events, outbox, webhooks) instead of at 00:05.
+     */
+    public java.util.concurrent.CompletableFuture<Integer> rejudgeAfterReload() {
+        return executor.supplyAsync(() -> runOnce(engine.today()));
+    }
+
+    /**
+     * Re-judges every open case not yet judged on {@code today} by the rule set in service; returns how many changed
+     * outcome here.
+     */
     public int runOnce(LocalDate today) {
+        String version = engine.current().version();
         List<UUID> candidates = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                        "select c.id from RegisteredCase c where c.outcome in :open and c.evaluatedAsOf < :today",
-                        UUID.class)
-                .setParameter("open", OPEN).setParameter("today", today).getResultList());
+                        "select c.id from RegisteredCase c where c.outcome in :open and (c.evaluatedAsOf < :today"
+                                + " or c.ruleSetVersion is null or c.ruleSetVersion <> :version)", UUID.class)
+                .setParameter("open", OPEN).setParameter("today", today).setParameter("version", version)
+                .getResultList());
         int changed = 0;
         for (UUID id : candidates) {
             try {
-                if (QuarkusTransaction.requiringNew().call(() -> reevaluate(id, today))) {
+                if (QuarkusTransaction.requiringNew().call(() -> reevaluate(id, today, version))) {
                     changed++;
                 }
             } catch (RuntimeException e) {
@@ -90,14 +104,16 @@ public class DailyReevaluation {
         return changed;
     }
 
-    private boolean reevaluate(UUID id, LocalDate today) {
+    private boolean reevaluate(UUID id, LocalDate today, String version) {
         RegisteredCase c = em.find(RegisteredCase.class, id, LockModeType.PESSIMISTIC_WRITE,
                 Map.of("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED));
-        if (c == null || !c.evaluatedAsOf.isBefore(today) || !OPEN.contains(c.outcome)) {
+        if (c == null || !OPEN.contains(c.outcome)
+                || (!c.evaluatedAsOf.isBefore(today) && version.equals(c.ruleSetVersion))) {
             return false; // another worker holds it or has done it
         }
+        boolean newDay = c.evaluatedAsOf.isBefore(today); // a reload on a day already judged warns no one twice
         boolean changed = register.reevaluate(c, today).isPresent();
-        if (c.domain.equals(RegisterKind.PERMIT_CASES.domain()) && COUNTING_DOWN.contains(c.outcome)
+        if (newDay && c.domain.equals(RegisterKind.PERMIT_CASES.domain()) && COUNTING_DOWN.contains(c.outcome)
                 && c.keyDate != null) {
             long days = ChronoUnit.DAYS.between(today, c.keyDate);
             if (days > 0 && days <= approachingDays) {

@@ -43,6 +43,10 @@ public class RegisteredCase extends PanacheEntityBase {
     @org.hibernate.annotations.OptimisticLock(excluded = true)
     @Column(name = "evaluated_as_of", nullable = false)
     public LocalDate evaluatedAsOf;
+    /** The rule-set version it was last judged on; a reload re-judges open cases judged on another. */
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    @Column(name = "rule_set_version")
+    public String ruleSetVersion;
     @Column(name = "evaluation_id")
     public UUID evaluationId;
     @Column(name = "created_at", nullable = false)
@@ -52,6 +56,6 @@ public class RegisteredCase extends PanacheEntityBase {
 
     /** The case as an outbox event describes it. */
     public CaseSubject subject() {
-        return new CaseSubject(id, domain, organization, title, outcome, keyDate);
+        return new CaseSubject(id, domain, organization, title, outcome, keyDate, ruleSetVersion);
     }
 }

@@ -27,9 +27,9 @@ class LayersTest {
     void arrowsPointDownOnly() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("adapters").definedBy("..checker.api..", "..checker.web..")
-                .layer("application").definedBy("..checker.evaluation..")
+                .layer("application").definedBy("..checker.evaluation..", "..checker.history..")
                 .layer("services").definedBy("..checker.register..", "..checker.audit..", "..checker.notify..",
-                        "..checker.security..")
+                        "..checker.security..", "..checker.archive..")
                 .layer("core").definedBy("..checker.judging..", "..checker.problem..", "..checker.app..",
                         "..checker.engine..", "..checker.domain..")
                 .layer("base").definedBy("..checker.calendar..")
@@ -59,7 +59,8 @@ class LayersTest {
     /** Adding a domain touches its own folders and Domains: the adapters iterate, they never name one. */
     @Test
     void adaptersNameNoDomain() {
-        noClasses().that().resideInAnyPackage("..checker.api..", "..checker.web..", "..checker.evaluation..")
+        noClasses().that().resideInAnyPackage("..checker.api..", "..checker.web..", "..checker.evaluation..",
+                        "..checker.history..")
                 .should().dependOnClassesThat(insideADomainFolder())
                 .check(classes);
     }

@@ -10,19 +10,19 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A webhook receiver on 127.0.0.1 for tests: records what it gets and answers the statuses it is given. */
-final class WebhookReceiver implements AutoCloseable {
-    record Received(Map<String, List<String>> headers, String body) {
-        String header(String name) {
+public final class WebhookReceiver implements AutoCloseable {
+    public record Received(Map<String, List<String>> headers, String body) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
     }
 
-    final List<Received> received = new CopyOnWriteArrayList<>();
+    public final List<Received> received = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedDeque<Integer> statuses = new ConcurrentLinkedDeque<>();
     private final HttpServer server;
 
-    WebhookReceiver(Integer... answers) throws IOException {
+    public WebhookReceiver(Integer... answers) throws IOException {
         statuses.addAll(List.of(answers));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hook", exchange -> {
@@ -35,7 +35,7 @@ final class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 

@@ -1,0 +1,142 @@
+package kr.policy.checker.archive;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import kr.policy.checker.engine.RuleFile;
+import kr.policy.checker.engine.RuleSet;
+import kr.policy.checker.security.Principal;
+
+/**
+ * The rule-set archive (contract §8.1): every version that enters service, and every simulation's candidate, with
+ * each file's path and exact bytes, once per digest. Nothing here changes or deletes an archived version's files.
+ */
+@ApplicationScoped
+public class RuleSetArchive {
+    @Inject
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    /** A page of versions, newest first. */
+    public record Listing(List<ArchivedVersion> items, long total) {
+    }
+
+    /**
+     * Records that {@code set} was put in service, by {@code admin}'s reload or (null) at a start: archived if new,
+     * its first time in service noted once, and the activation logged.
+     */
+    @Transactional
+    public ArchivedVersion putInService(RuleSet set, Principal admin) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        ArchivedVersion v = store(set.version(), set.files(), now);
+        if (v.firstInServiceAt == null) {
+            v.firstInServiceAt = now;
+            if (admin != null) {
+                v.loadedByKeyId = admin.keyId();
+                v.loadedByOrganization = admin.organization();
+            }
+        }
+        Activation a = new Activation();
+        a.id = UUID.randomUUID();
+        a.version = set.version();
+        a.activatedAt = now;
+        a.kind = admin == null ? Activation.Kind.START : Activation.Kind.RELOAD;
+        a.keyId = admin == null ? null : admin.keyId();
+        a.organization = admin == null ? null : admin.organization();
+        a.persist();
+        return v;
+    }
+
+    /** Archives a candidate rule set (a simulation's): kept like any version, not in service. */
+    @Transactional
+    public ArchivedVersion keepCandidate(RuleSet set) {
+        return store(set.version(), set.files(), OffsetDateTime.now(clock));
+    }
+
+    private ArchivedVersion store(String version, List<RuleFile> files, OffsetDateTime now) {
+        ArchivedVersion existing = ArchivedVersion.findById(version);
+        if (existing != null) {
+            return existing;
+        }
+        ArchivedVersion v = new ArchivedVersion();
+        v.version = version;
+        v.archivedAt = now;
+        v.fileCount = files.size();
+        v.persist();
+        for (RuleFile f : files) {
+            String sha = sha256(f.content());
+            if (FileContent.findById(sha) == null) {
+                FileContent c = new FileContent();
+                c.sha256 = sha;
+                c.content = f.content();
+                c.persist();
+            }
+            ArchivedFile af = new ArchivedFile();
+            af.version = version;
+            af.path = f.path();
+            af.sha256 = sha;
+            af.bytes = f.content().length;
+            af.persist();
+        }
+        return v;
+    }
+
+    @Transactional
+    public Listing list(int page, int size) {
+        var query = ArchivedVersion.<ArchivedVersion>findAll(
+                Sort.by("firstInServiceAt", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST)
+                        .and("archivedAt", Sort.Direction.Descending));
+        return new Listing(query.page(Page.of(page, size)).list(), query.count());
+    }
+
+    @Transactional
+    public Optional<ArchivedVersion> find(String version) {
+        return ArchivedVersion.findByIdOptional(version);
+    }
+
+    /** The version's files in path order, without their bytes. */
+    @Transactional
+    public List<ArchivedFile> listFiles(String version) {
+        return ArchivedFile.list("version", Sort.by("path"), version);
+    }
+
+    /** The version's files with their bytes: what compiles it again, on any instance. */
+    @Transactional
+    public Optional<List<RuleFile>> files(String version) {
+        if (ArchivedVersion.findById(version) == null) {
+            return Optional.empty();
+        }
+        List<Object[]> rows = em.createQuery("select f.path, c.content from ArchivedFile f, FileContent c "
+                + "where f.version = :v and c.sha256 = f.sha256 order by f.path", Object[].class)
+                .setParameter("v", version).getResultList();
+        return Optional.of(rows.stream().map(r -> new RuleFile((String) r[0], (byte[]) r[1])).toList());
+    }
+
+    /** One file's exact bytes. */
+    @Transactional
+    public Optional<byte[]> file(String version, String path) {
+        return em.createQuery("select c.content from ArchivedFile f, FileContent c "
+                        + "where f.version = :v and f.path = :p and c.sha256 = f.sha256", byte[].class)
+                .setParameter("v", version).setParameter("p", path).getResultStream().findFirst();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

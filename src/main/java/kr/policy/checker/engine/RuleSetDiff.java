@@ -1,0 +1,275 @@
+package kr.policy.checker.engine;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kr.policy.checker.calendar.Holiday;
+import kr.policy.checker.calendar.HolidayCalendar;
+import kr.policy.checker.calendar.HolidayCalendarBuilder;
+import kr.policy.checker.calendar.HolidayFileReader;
+
+/**
+ * What one rule set changes against another, in the three ways a reviewer reads a change: each file as a unified
+ * diff, each rule (matched by domain and name) with the parts of it that differ, and each date that becomes, stops
+ * being or is renamed as a public holiday. A file edit that only re-indents shows in the file diff but changes no
+ * rule; a message edit changes every rule that shows that message. It never throws on a broken side: a DRL or a
+ * calendar that does not parse only leaves out its rule or holiday entries, and its file diff still shows it.
+ */
+public record RuleSetDiff(List<FileChange> files, List<RuleChange> rules, List<HolidayChange> holidays) {
+    private static final String HOLIDAYS = "calendar/holidays.yaml";
+    private static final int CONTEXT_LINES = 3;
+    private static final String NO_NEWLINE = "\\ No newline at end of file";
+    /** The parts of a rule in the order they are reported; other attributes and metadata follow by name. */
+    private static final List<String> PART_ORDER =
+            List.of("when", "then", "salience", "legalBasis", "validFrom", "validTo", "message");
+    /** Metadata naming a message key: changed when the key or its text in either language changes. */
+    private static final Set<String> MESSAGE_KEYS = Set.of("message", "hint");
+
+    public enum Change { ADDED, REMOVED, MODIFIED }
+
+    /** diff: a unified diff ("--- a/&lt;path&gt;\n+++ b/&lt;path&gt;\n@@ ...", 3 lines of context) for text files; null for a binary file. */
+    public record FileChange(String path, Change change, String diff) {}
+
+    /** changed: what differs, among "when", "then", "salience", "legalBasis", "validFrom", "validTo", "message", and any other metadata by its name (e.g. "hint", "refuse", "field"); empty for ADDED/REMOVED. */
+    public record RuleChange(String domain, String rule, Change change, List<String> changed) {
+        public RuleChange {
+            changed = List.copyOf(changed);
+        }
+    }
+
+    /** name: the holiday's Korean name (the new one for ADDED/MODIFIED, the old one for REMOVED); several names on one date are joined with " · ". */
+    public record HolidayChange(LocalDate date, Change change, String name) {}
+
+    public RuleSetDiff {
+        files = List.copyOf(files);
+        rules = List.copyOf(rules);
+        holidays = List.copyOf(holidays);
+    }
+
+    public static RuleSetDiff between(List<RuleFile> from, List<RuleFile> to) {
+        Map<String, RuleFile> before = byPath(from);
+        Map<String, RuleFile> after = byPath(to);
+        return new RuleSetDiff(fileChanges(before, after), ruleChanges(before, after),
+                holidayChanges(before.get(HOLIDAYS), after.get(HOLIDAYS)));
+    }
+
+    private static Map<String, RuleFile> byPath(List<RuleFile> files) {
+        return files.stream().collect(Collectors.toMap(RuleFile::path, Function.identity(), (a, b) -> b, TreeMap::new));
+    }
+
+    private static <K extends Comparable<? super K>> TreeSet<K> union(Set<K> a, Set<K> b) {
+        TreeSet<K> all = new TreeSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static Change change(Object before, Object after) {
+        return before == null ? Change.ADDED : after == null ? Change.REMOVED : Change.MODIFIED;
+    }
+
+    // ---------------------------------------------------------------- files
+
+    private static List<FileChange> fileChanges(Map<String, RuleFile> before, Map<String, RuleFile> after) {
+        List<FileChange> out = new ArrayList<>();
+        for (String path : union(before.keySet(), after.keySet())) {
+            RuleFile a = before.get(path);
+            RuleFile b = after.get(path);
+            if (a == null || b == null || !Arrays.equals(a.content(), b.content())) {
+                out.add(new FileChange(path, change(a, b), unifiedDiff(path, a, b)));
+            }
+        }
+        return out;
+    }
+
+    /** The library's unified diff of the two texts (an absent side is empty); null if either side is binary. */
+    private static String unifiedDiff(String path, RuleFile a, RuleFile b) {
+        if (a != null && !a.isText() || b != null && !b.isText()) {
+            return null;
+        }
+        List<String> old = lines(a);
+        List<String> neu = lines(b);
+        List<String> diff = UnifiedDiffUtils.generateUnifiedDiff("a/" + path, "b/" + path, old,
+                DiffUtils.diff(old, neu), CONTEXT_LINES);
+        if (diff.isEmpty()) {
+            diff = List.of("--- a/" + path, "+++ b/" + path);
+        }
+        return String.join("\n", diff) + "\n";
+    }
+
+    /** The lines of a text; a missing final newline is a line of its own, so that adding one is a visible change. */
+    private static List<String> lines(RuleFile file) {
+        if (file == null || file.content().length == 0) {
+            return List.of();
+        }
+        String text = file.text();
+        List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
+        if (text.endsWith("\n")) {
+            lines.remove(lines.size() - 1);
+        } else {
+            lines.add(NO_NEWLINE);
+        }
+        return lines;
+    }
+
+    // ---------------------------------------------------------------- rules
+
+    /** One side of a domain: its rules by name and its messages in both languages. */
+    private record DomainSide(Map<String, DrlRuleSource.DrlRule> rules, Properties ko, Properties en) {
+
+        /** Empty when a DRL of the domain does not parse. */
+        static Optional<DomainSide> of(String domain, Map<String, RuleFile> files) {
+            List<RuleFile> drls = files.values().stream()
+                    .filter(f -> f.folder().equals(domain) && f.path().endsWith(".drl")).toList();
+            return DrlRuleSource.rules(drls).map(rules -> new DomainSide(rules,
+                    messages(files.get(domain + "/messages_ko.properties")),
+                    messages(files.get(domain + "/messages_en.properties"))));
+        }
+
+        /** The texts a message key stands for, Korean then English (null where a key or text is missing). */
+        List<String> texts(String key) {
+            return key == null ? null : Arrays.asList(ko.getProperty(key), en.getProperty(key));
+        }
+
+        private static Properties messages(RuleFile file) {
+            Properties p = new Properties();
+            if (file != null && file.isText()) {
+                try {
+                    p.load(new StringReader(file.text()));
+                } catch (IOException | IllegalArgumentException e) {
+                    p.clear();
+                }
+            }
+            return p;
+        }
+    }
+
+    private static List<RuleChange> ruleChanges(Map<String, RuleFile> before, Map<String, RuleFile> after) {
+        List<RuleChange> out = new ArrayList<>();
+        for (String domain : drlDomains(before, after)) {
+            Optional<DomainSide> old = DomainSide.of(domain, before);
+            Optional<DomainSide> neu = DomainSide.of(domain, after);
+            if (old.isPresent() && neu.isPresent()) {
+                out.addAll(ruleChanges(domain, old.get(), neu.get()));
+            }
+        }
+        return out;
+    }
+
+    /** The domain folders holding a DRL on either side, sorted. */
+    private static TreeSet<String> drlDomains(Map<String, RuleFile> before, Map<String, RuleFile> after) {
+        TreeSet<String> domains = new TreeSet<>();
+        for (Map<String, RuleFile> side : List.of(before, after)) {
+            side.values().stream().filter(f -> !f.folder().isEmpty() && f.path().endsWith(".drl"))
+                    .forEach(f -> domains.add(f.folder()));
+        }
+        return domains;
+    }
+
+    private static List<RuleChange> ruleChanges(String domain, DomainSide old, DomainSide neu) {
+        List<RuleChange> out = new ArrayList<>();
+        for (String name : union(old.rules().keySet(), neu.rules().keySet())) {
+            DrlRuleSource.DrlRule a = old.rules().get(name);
+            DrlRuleSource.DrlRule b = neu.rules().get(name);
+            List<String> changed = a == null || b == null ? List.of() : changedParts(a, old, b, neu);
+            if (a == null || b == null || !changed.isEmpty()) {
+                out.add(new RuleChange(domain, name, change(a, b), changed));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> changedParts(DrlRuleSource.DrlRule a, DomainSide old, DrlRuleSource.DrlRule b,
+                                             DomainSide neu) {
+        Set<String> changed = new HashSet<>();
+        if (!a.when().equals(b.when())) {
+            changed.add("when");
+        }
+        if (!a.then().equals(b.then())) {
+            changed.add("then");
+        }
+        for (String name : union(a.attributes().keySet(), b.attributes().keySet())) {
+            if (!Objects.equals(a.attributes().get(name), b.attributes().get(name))) {
+                changed.add(name);
+            }
+        }
+        for (String name : union(a.metadata().keySet(), b.metadata().keySet())) {
+            String oldValue = a.metadata().get(name);
+            String newValue = b.metadata().get(name);
+            boolean differs = !Objects.equals(oldValue, newValue)
+                    || MESSAGE_KEYS.contains(name) && !Objects.equals(old.texts(oldValue), neu.texts(newValue));
+            if (differs) {
+                changed.add(name);
+            }
+        }
+        return changed.stream().sorted(Comparator.comparingInt(RuleSetDiff::partRank)
+                .thenComparing(Comparator.naturalOrder())).toList();
+    }
+
+    private static int partRank(String part) {
+        int i = PART_ORDER.indexOf(part);
+        return i < 0 ? PART_ORDER.size() : i;
+    }
+
+    // ---------------------------------------------------------------- holidays
+
+    private static List<HolidayChange> holidayChanges(RuleFile before, RuleFile after) {
+        Optional<Map<LocalDate, String>> old = holidayNames(before);
+        Optional<Map<LocalDate, String>> neu = holidayNames(after);
+        if (old.isEmpty() || neu.isEmpty()) {
+            return List.of();
+        }
+        List<HolidayChange> out = new ArrayList<>();
+        for (LocalDate date : union(old.get().keySet(), neu.get().keySet())) {
+            String a = old.get().get(date);
+            String b = neu.get().get(date);
+            if (!Objects.equals(a, b)) {
+                out.add(new HolidayChange(date, change(a, b), b == null ? a : b));
+            }
+        }
+        return out;
+    }
+
+    /** Each holiday date of the calendar file with its Korean names; empty if the file is absent or invalid. */
+    private static Optional<Map<LocalDate, String>> holidayNames(RuleFile file) {
+        if (file == null || !file.isText()) {
+            return Optional.empty();
+        }
+        try {
+            HolidayCalendar calendar = HolidayCalendarBuilder.build(HolidayFileReader.parse(file.text()));
+            Map<LocalDate, String> names = new TreeMap<>();
+            for (int year = calendar.coveredFrom().getYear(); year <= calendar.coveredTo().getYear(); year++) {
+                holidaysOf(calendar, year).forEach(h -> names.merge(h.date(), h.name(), (x, y) -> x + " · " + y));
+            }
+            return Optional.of(names);
+        } catch (HolidayFileReader.InvalidHolidayFile | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The year's holidays; a year only partly covered is read day by day, as holidaysIn wants the whole year. */
+    private static List<Holiday> holidaysOf(HolidayCalendar calendar, int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        if (calendar.covers(first) && calendar.covers(last)) {
+            return calendar.holidaysIn(year);
+        }
+        return first.datesUntil(last.plusDays(1)).filter(calendar::covers)
+                .flatMap(d -> calendar.holidaysOn(d).stream()).toList();
+    }
+}
