@@ -1,5 +1,9 @@
 package kr.policy.checker.api;
 
+import kr.policy.checker.problem.ServiceMessages;
+import kr.policy.checker.problem.FieldError;
+import kr.policy.checker.problem.ProblemType;
+import kr.policy.checker.problem.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -23,6 +27,7 @@ import kr.policy.checker.security.ClerkUser;
 import kr.policy.checker.security.ClerkUsers;
 import kr.policy.checker.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Clerk accounts for the clerk pages, for admins. Passwords are never shown or stored as given. */
@@ -40,13 +45,15 @@ public class ClerkAdminResource {
     public record NewClerk(@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "field.username")
                            String username,
                            @NotBlank @Size(min = 10, max = 200) String password,
-                           @NotBlank @Size(max = 200) String organization) {
+                           @NotBlank @Size(max = 200) String organization,
+                           @Schema(description = "CLERK (default) or ADMIN: a rule author, who also signs in to "
+                                   + "/admin/rules") Role role) {
     }
 
-    public record ClerkView(UUID id, String username, String organization, OffsetDateTime createdAt,
+    public record ClerkView(UUID id, String username, String organization, Role role, OffsetDateTime createdAt,
                             OffsetDateTime disabledAt) {
         static ClerkView of(ClerkUser u) {
-            return new ClerkView(u.id, u.username, u.organization, u.createdAt, u.disabledAt);
+            return new ClerkView(u.id, u.username, u.organization, u.role, u.createdAt, u.disabledAt);
         }
     }
 
@@ -56,8 +63,14 @@ public class ClerkAdminResource {
     public Response create(@HeaderParam("X-API-Key") String apiKey,
                            @HeaderParam("Accept-Language") String acceptLanguage, byte[] body) {
         access.requireRole(apiKey, Role.ADMIN);
-        NewClerk request = reader.read(reader.tree(body), NewClerk.class, Language.fromAcceptLanguage(acceptLanguage));
-        ClerkUser user = clerks.create(request.username(), request.password(), request.organization());
+        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        NewClerk request = reader.read(reader.tree(body), NewClerk.class, language);
+        if (request.role() == Role.PARTNER) {
+            throw ProblemException.fields(ProblemType.INVALID_INPUT, List.of(new FieldError("role",
+                    ServiceMessages.get(language, "field.badEnum", "CLERK, ADMIN", "PARTNER"))));
+        }
+        ClerkUser user = clerks.create(request.username(), request.password(), request.organization(),
+                request.role() == null ? Role.CLERK : request.role());
         return Response.created(URI.create("/api/v1/admin/clerks/" + user.id)).entity(ClerkView.of(user)).build();
     }
 

@@ -1,9 +1,5 @@
 package kr.policy.checker.api;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,14 +13,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.OutputStream;
-import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import kr.policy.checker.engine.Language;
+import kr.policy.checker.history.SimulationCsv;
 import kr.policy.checker.history.Simulations;
 import kr.policy.checker.judging.CaseReader;
 import kr.policy.checker.judging.QueryParams;
@@ -43,11 +36,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Rule sets")
 public class SimulationResource {
-    private static final CsvMapper CSV = new CsvMapper();
-    private static final CsvSchema CSV_SCHEMA = CSV.schemaFor(CsvRow.class).withHeader();
-
     @Inject
     Simulations simulations;
+    @Inject
+    SimulationCsv csv;
     @Inject
     Access access;
     @Inject
@@ -137,24 +129,9 @@ public class SimulationResource {
         Boolean changedOnly = bool(params, changed);
         params.throwIfInvalid();
         simulations.get(id); // 404 before the stream starts
-        StreamingOutput csv = out -> writeCsv(id, changedOnly, domain, out);
+        StreamingOutput csv = out -> this.csv.write(id, changedOnly, domain, out);
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"simulation-" + id + ".csv\"").build();
-    }
-
-    /** The CSV of a simulation's items: also what the rule authors' page downloads. */
-    void writeCsv(UUID id, Boolean changed, String domain, OutputStream out) throws java.io.IOException {
-        Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF'); // a BOM, so that spreadsheet programs read UTF-8
-        try (SequenceWriter rows = CSV.writer(CSV_SCHEMA).writeValues(writer)) {
-            simulations.forEachItem(id, changed, domain, item -> {
-                try {
-                    rows.write(CsvRow.of(item));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        }
     }
 
     @DELETE
@@ -178,17 +155,5 @@ public class SimulationResource {
             return null;
         }
         return Boolean.valueOf(value);
-    }
-
-    /** One CSV row: the JSON item's fields, its changes as "path: base → candidate" joined by "; ". */
-    @JsonPropertyOrder({"source", "ref", "domain", "organization", "title", "baseOutcome", "candidateOutcome",
-            "changes"})
-    record CsvRow(String source, String ref, String domain, String organization, String title, String baseOutcome,
-                  String candidateOutcome, String changes) {
-        static CsvRow of(Simulations.ItemView item) {
-            return new CsvRow(item.source(), item.ref(), item.domain(), item.organization(), item.title(),
-                    item.base().outcome(), item.candidate().outcome(), item.changes().stream()
-                    .map(c -> c.path() + ": " + c.base() + " → " + c.candidate()).collect(Collectors.joining("; ")));
-        }
     }
 }

@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * each rule fired on the base and on the candidate. Held by the run in memory (its size grows with rules and
  * outcomes, not with items) and written to the simulation's row with every page.
  */
-final class SimulationSummary {
+public final class SimulationSummary {
     public record Transition(String domain, String from, String to, long count) {
     }
 

@@ -24,6 +24,10 @@ public class ClerkUser extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Column(name = "disabled_at")
     public OffsetDateTime disabledAt;
+    /** CLERK, or ADMIN for a rule author (who also signs in to /admin/rules and sees every organization). */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false)
+    public Role role = Role.CLERK;
     /** The key the clerk acts through (never shown; it exists so records name the clerk). */
     @Column(name = "api_key_id")
     public UUID apiKeyId;

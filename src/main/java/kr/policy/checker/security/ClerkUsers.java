@@ -31,7 +31,7 @@ public class ClerkUsers {
     ApiKeys keys;
 
     @Transactional
-    public ClerkUser create(String username, String password, String organization) {
+    public ClerkUser create(String username, String password, String organization, Role role) {
         String name = username.strip().toLowerCase(Locale.ROOT);
         if (ClerkUser.count("username", name) > 0) {
             throw ProblemException.of(ProblemType.CONFLICT, "detail.usernameTaken", name);
@@ -42,7 +42,8 @@ public class ClerkUsers {
         u.passwordHash = BcryptUtil.bcryptHash(password);
         u.organization = organization.strip();
         u.createdAt = OffsetDateTime.now(clock);
-        u.apiKeyId = keys.issue("clerk " + name, Role.CLERK, u.organization).key().id;
+        u.role = role;
+        u.apiKeyId = keys.issue((role == Role.ADMIN ? "rule author " : "clerk ") + name, role, u.organization).key().id;
         u.persist();
         return u;
     }
@@ -58,14 +59,14 @@ public class ClerkUsers {
         return ClerkUser.count("username = ?1 and disabledAt is null", username) > 0;
     }
 
-    /** The caller a signed-in clerk acts as: their own CLERK key and organization. */
+    /** The caller a signed-in clerk acts as: their own key (role CLERK or ADMIN) and organization. */
     @Transactional
     public Principal principal(String username) {
         ClerkUser u = ClerkUser.<ClerkUser>find("username = ?1 and disabledAt is null", username).firstResult();
         if (u == null) {
             throw ProblemException.of(ProblemType.UNAUTHORIZED, "detail.needKey");
         }
-        return new Principal(u.apiKeyId, u.username, Role.CLERK, u.organization);
+        return new Principal(u.apiKeyId, u.username, u.role, u.organization);
     }
 
     /** The clerk, if the username exists, is enabled and the password matches. */

@@ -7,12 +7,13 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Cross-site request forgery defence for the clerk pages, beside the SameSite=Strict session cookie: a state-changing
- * request under /clerk must name this site in its Origin (or, failing that, Referer) header.
+ * request under /clerk or /admin must name this site in its Origin (or, failing that, Referer) header.
  */
 public class ClerkOriginFilter {
     @ServerRequestFilter(preMatching = true)
     public Response check(ContainerRequestContext request) {
-        if (!request.getUriInfo().getPath().startsWith("/clerk") || request.getMethod().equals("GET")
+        String path = request.getUriInfo().getPath();
+        if (!(path.startsWith("/clerk") || path.startsWith("/admin")) || request.getMethod().equals("GET")
                 || request.getMethod().equals("HEAD")) {
             return null;
         }
