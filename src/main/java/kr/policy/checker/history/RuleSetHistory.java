@@ -44,8 +44,21 @@ public class RuleSetHistory {
     /** After the engine has loaded the rules at start (default priority), before the daily job (5000). */
     void onStart(@Observes @Priority(4000) StartupEvent event) {
         RuleSet set = engine.current();
-        archive.putInService(set, null);
+        archiveInService(set, null);
         LOG.infof("rule set %s archived", set.version());
+    }
+
+    /**
+     * Another instance starting on the same files archives the same version at the same moment: the loser of that
+     * insert finds the version there on its second try.
+     */
+    private void archiveInService(RuleSet set, Principal admin) {
+        try {
+            archive.putInService(set, admin);
+        } catch (RuntimeException first) {
+            LOG.infof("archiving %s again after a concurrent insert: %s", set.version(), first.getMessage());
+            archive.putInService(set, admin);
+        }
     }
 
     /**
@@ -54,7 +67,7 @@ public class RuleSetHistory {
      */
     public RuleSet reload(Principal admin) throws RuleSetLoadException {
         RuleSet set = engine.reload();
-        archive.putInService(set, admin);
+        archiveInService(set, admin);
         daily.rejudgeAfterReload().whenComplete((changed, e) -> {
             if (e != null) {
                 LOG.error("re-judging the open cases after the reload failed; the daily job retries", e);
