@@ -26,7 +26,7 @@ class ClerkAccountsTest {
         given().header("X-API-Key", "test-admin-key").contentType("application/json")
                 .body("{\"username\": \"" + name + "\", \"password\": \"correct horse battery\", \"organization\": \"평택시\"}")
                 .post("/api/v1/admin/clerks").then().statusCode(201)
-                .body("username", equalTo(name)).body("organization", equalTo("평택시"))
+                .body("username", equalTo(name)).body("organization", equalTo("평택시")).body("role", equalTo("CLERK"))
                 .body("$", not(hasKey("password"))).body("$", not(hasKey("passwordHash")));
         assertEquals("평택시", clerks.verify(name, "correct horse battery").orElseThrow().organization);
         assertTrue(clerks.verify(name, "wrong password!!").isEmpty());
@@ -44,5 +44,19 @@ class ClerkAccountsTest {
                 .body("{\"username\": \"a b\", \"password\": \"short\", \"organization\": \"x\"}")
                 .post("/api/v1/admin/clerks").then().statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.hasItems("username", "password"));
+    }
+
+    @Test
+    void aRuleAuthorIsAnAccountOfRoleAdminAndActsWithAnAdminKey() {
+        String name = "author" + UUID.randomUUID().toString().substring(0, 8);
+        given().header("X-API-Key", "test-admin-key").contentType("application/json")
+                .body("{\"username\": \"" + name + "\", \"password\": \"correct horse battery\", "
+                        + "\"organization\": \"산업부\", \"role\": \"ADMIN\"}")
+                .post("/api/v1/admin/clerks").then().statusCode(201).body("role", equalTo("ADMIN"));
+        assertEquals(kr.policy.checker.security.Role.ADMIN, clerks.principal(name).role());
+        given().header("X-API-Key", "test-admin-key").contentType("application/json")
+                .body("{\"username\": \"p" + name + "\", \"password\": \"correct horse battery\", "
+                        + "\"organization\": \"x\", \"role\": \"PARTNER\"}")
+                .post("/api/v1/admin/clerks").then().statusCode(400).body("errors[0].field", equalTo("role"));
     }
 }

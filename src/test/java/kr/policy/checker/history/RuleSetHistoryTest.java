@@ -270,6 +270,38 @@ class RuleSetHistoryTest {
                 + "/replay").then().statusCode(404);
     }
 
+    @Test
+    @Order(6)
+    void oneSimulationRunsAtATimeAndACancelledOneStops() {
+        String partner = TestKeys.issue("PARTNER", ORG);
+        StringBuilder cases = new StringBuilder("{\"cases\": [");
+        for (int i = 0; i < 3000; i++) {
+            cases.append(i == 0 ? "" : ",").append("""
+                    {"channel": "SPECIAL_COMPLEX", "permitType": "INDUSTRIAL_SITE", "requestDate": "2024-03-04"}""");
+        }
+        for (int batch = 0; batch < 2; batch++) {
+            given().header("X-API-Key", partner).contentType("application/json").body(cases + "]}")
+                    .post("/api/v1/evaluations/permit-timeout/batch").then().statusCode(200);
+        }
+        String body = "{\"changes\": {}, \"scope\": {\"registers\": false}}";
+        String first = given().header("X-API-Key", TestKeys.ADMIN).contentType("application/json").body(body)
+                .post("/api/v1/rulesets/simulations").then().statusCode(202).extract().path("id");
+        given().header("X-API-Key", TestKeys.ADMIN).header("Accept-Language", "en").contentType("application/json")
+                .body(body).post("/api/v1/rulesets/simulations").then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString(first));
+        given().header("X-API-Key", TestKeys.ADMIN).delete("/api/v1/rulesets/simulations/" + first).then()
+                .statusCode(200).body("status", equalTo("CANCELLED"));
+        // the run stops at its next page and frees the instance for the next simulation (a small one)
+        String small = "{\"changes\": {}, \"scope\": {\"registers\": false, \"evaluationsFrom\": \"2099-01-01\"}}";
+        String next = await().atMost(Duration.ofSeconds(30)).until(() -> given().header("X-API-Key", TestKeys.ADMIN)
+                .contentType("application/json").body(small).post("/api/v1/rulesets/simulations")
+                .then().extract().response(), r -> r.statusCode() == 202).path("id");
+        JsonPath cancelled = given().header("X-API-Key", TestKeys.ADMIN).get("/api/v1/rulesets/simulations/" + first)
+                .then().body("status", equalTo("CANCELLED")).extract().jsonPath();
+        assertTrue(cancelled.getInt("progress.done") < cancelled.getInt("progress.total"), cancelled.prettify());
+        awaitDone(next);
+    }
+
     private static JsonPath awaitDone(String id) {
         await().atMost(Duration.ofSeconds(60)).until(() -> !given().header("X-API-Key", TestKeys.ADMIN)
                 .get("/api/v1/rulesets/simulations/" + id).then().extract().path("status").equals("RUNNING"));
