@@ -22,9 +22,19 @@ final class BatchRun {
 
     static Figures run(ServiceProcess service, String domain, byte[] body, int cases)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(service.uri(Bodies.evaluationPath(domain) + "/batch"))
+        return run(service, domain, body, cases, null);
+    }
+
+    /** As {@link #run(ServiceProcess, String, byte[], int)}; with an API key, every answered case is also stored. */
+    static Figures run(ServiceProcess service, String domain, byte[] body, int cases, String apiKey)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(service.uri(Bodies.evaluationPath(domain) + "/batch"))
                 .header("Content-Type", "application/json").timeout(Duration.ofMinutes(5))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (apiKey != null) {
+            builder.header("X-API-Key", apiKey);
+        }
+        HttpRequest request = builder.build();
         long start = System.nanoTime();
         HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
         double seconds = (System.nanoTime() - start) / 1e9;

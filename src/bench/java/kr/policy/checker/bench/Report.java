@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Renders the figures as Markdown: each part (in-process, service) in its own marked block of docs/benchmarks.md, so
- * running one part replaces only its block and the prose around the blocks stays.
+ * Renders the figures as Markdown: each part (in-process, service, simulation) in its own marked block of
+ * docs/benchmarks.md, so running one part replaces only its block and the prose around the blocks stays.
  */
 final class Report {
     static final double GOAL_MICROS = 10;
@@ -26,12 +26,15 @@ final class Report {
     private final Machine machine;
     private final List<InProcessRun.Score> scores;
     private final List<ServiceRun.Figures> services;
+    private final List<SimulationRun.Figures> simulations;
     private final boolean quick;
 
-    Report(Machine machine, List<InProcessRun.Score> scores, List<ServiceRun.Figures> services, boolean quick) {
+    Report(Machine machine, List<InProcessRun.Score> scores, List<ServiceRun.Figures> services,
+           List<SimulationRun.Figures> simulations, boolean quick) {
         this.machine = machine;
         this.scores = scores;
         this.services = services;
+        this.simulations = simulations;
         this.quick = quick;
     }
 
@@ -43,13 +46,16 @@ final class Report {
         if (!services.isEmpty()) {
             out.append(block("service", service()));
         }
+        if (!simulations.isEmpty()) {
+            out.append(block("simulation", SimulationReport.render(simulations)));
+        }
         return out.toString();
     }
 
     /** Replaces each rendered block in the report file (or appends it), leaving everything else as it was. */
     static void splice(Path report, String rendered) throws IOException {
         String text = Files.exists(report) ? Files.readString(report) : "# Benchmarks\n\n";
-        for (String name : List.of("in-process", "service")) {
+        for (String name : List.of("in-process", "service", "simulation")) {
             String start = startMarker(name);
             String end = endMarker(name);
             int from = rendered.indexOf(start);
@@ -73,13 +79,13 @@ final class Report {
     }
 
     private String block(String name, String body) {
-        return startMarker(name) + "\n" + header() + body + endMarker(name) + "\n";
+        return startMarker(name) + "\n" + header(name.equals("service")) + body + endMarker(name) + "\n";
     }
 
-    private String header() {
+    private String header(boolean withWrk) {
         return "_Run " + machine.when() + (quick ? " (quick run: shortened, not for the record)" : "") + " on "
                 + machine.cpu() + ", " + machine.cores() + " cores, " + machine.memory() + ", Linux "
-                + machine.kernel() + ", " + machine.java() + ", " + machine.wrk() + "._\n\n";
+                + machine.kernel() + ", " + machine.java() + (withWrk ? ", " + machine.wrk() : "") + "._\n\n";
     }
 
     // ---------------------------------------------------------------- part 1
@@ -225,17 +231,17 @@ final class Report {
 
     // ---------------------------------------------------------------- formatting
 
-    private static String[] goal(String what, String measured, boolean met) {
+    static String[] goal(String what, String measured, boolean met) {
         return new String[] {what, measured, met ? "met" : "**missed**"};
     }
 
-    private static String goals(List<String[]> goals) {
+    static String goals(List<String[]> goals) {
         StringBuilder out = new StringBuilder("| Goal | Measured | |\n|---|---:|---|\n");
         goals.forEach(g -> out.append(row(g)));
         return out.toString();
     }
 
-    private static String row(String... cells) {
+    static String row(String... cells) {
         return "| " + String.join(" | ", cells) + " |\n";
     }
 
@@ -247,7 +253,7 @@ final class Report {
         return Double.isNaN(s.bytesPerOp()) ? "" : String.format(Locale.ROOT, "%,.0f", s.bytesPerOp());
     }
 
-    private static String ratio(double r) {
+    static String ratio(double r) {
         return String.format(Locale.ROOT, "%.2f×", r);
     }
 

@@ -22,7 +22,8 @@ final class ServiceProcess implements AutoCloseable {
 
     /** How the service is started: its launcher (JVM options through JAVA_OPTS), or java [options] -jar. */
     enum Start { LAUNCHER, JAR }
-    private static final Duration START_LIMIT = Duration.ofSeconds(60);
+    /** A cold start compiles the rules: on a busy 2-core machine that alone has taken half a minute. */
+    private static final Duration START_LIMIT = Duration.ofSeconds(180);
 
     final int port;
     private final Process process;
@@ -105,6 +106,18 @@ final class ServiceProcess implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A request with the bootstrap admin key; {@code body} null for a GET (or a DELETE when so named). */
+    HttpResponse<String> admin(String method, String path, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("X-API-Key", ADMIN_KEY)
+                .timeout(Duration.ofMinutes(5));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A partner key issued through the admin API, for the keyed (stored) evaluations. */
     String issuePartnerKey() throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/admin/api-keys"))
@@ -136,6 +149,49 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     record Memory(double rssMib, double peakMib, double metaspaceMib, double classes) {
+    }
+
+    /** Java heap in use and committed, MiB. */
+    record Heap(double usedMib, double committedMib) {
+    }
+
+    private static final java.util.regex.Pattern COMMITTED = java.util.regex.Pattern.compile(
+            "(?m)^\\s*(?:garbage-first heap|def new generation|tenured generation|PSYoungGen|ParOldGen)"
+                    + "\\s+total (\\d+)K");
+    private static final java.util.regex.Pattern LIVE = java.util.regex.Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)");
+
+    /**
+     * The live heap: the total of the class histogram ({@code jcmd GC.class_histogram}, counted in the pause of a
+     * full collection, so allocation going on around it is not included, as it would be in a {@code GC.heap_info}
+     * taken after a {@code GC.run}), and the committed heap. The histogram's first lines and its total are kept in
+     * {@code histogram}, to tell afterwards what the heap held.
+     */
+    Heap liveHeap(Path histogram) throws IOException, InterruptedException {
+        String classes = jcmd("GC.class_histogram");
+        List<String> lines = classes.lines().toList();
+        List<String> kept = new ArrayList<>(lines.subList(0, Math.min(43, lines.size())));
+        lines.stream().filter(l -> l.startsWith("Total")).forEach(kept::add);
+        Files.writeString(histogram, String.join("\n", kept) + "\n");
+        double live = number(classes, LIVE.pattern(), 1) / (1024.0 * 1024.0);
+        java.util.regex.Matcher m = COMMITTED.matcher(jcmd("GC.heap_info"));
+        double committed = 0;
+        while (m.find()) {
+            committed += Long.parseLong(m.group(1)) / 1024.0;
+        }
+        return new Heap(live, committed == 0 ? Double.NaN : committed);
+    }
+
+    /**
+     * Resets the peak resident set size (VmHWM) to the current one, so a later {@link #memory()} shows the peak of
+     * what came since; false where the kernel does not allow it (then the peak is the process's whole life).
+     */
+    boolean resetPeakRss() {
+        try {
+            Files.writeString(Path.of("/proc", Long.toString(process.pid()), "clear_refs"), "5");
+            return true;
+        } catch (IOException notAllowed) {
+            return false;
+        }
     }
 
     private String jcmd(String command) throws IOException, InterruptedException {

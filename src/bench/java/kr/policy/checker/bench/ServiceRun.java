@@ -69,8 +69,12 @@ final class ServiceRun {
         throw new AssertionError("unreachable");
     }
 
-    /** An empty data directory: no database and no compiled rules, so the first start is cold. */
     private Path freshDataDirectory(String name) throws IOException {
+        return freshDataDirectory(outDir, name);
+    }
+
+    /** An empty data directory: no database and no compiled rules, so the first start is cold. */
+    static Path freshDataDirectory(Path outDir, String name) throws IOException {
         // absolute: H2 takes a bare relative path for a remote database name
         Path data = outDir.resolve("data").resolve(name).toAbsolutePath();
         if (Files.exists(data)) {
@@ -131,11 +135,11 @@ final class ServiceRun {
         return out;
     }
 
-    private static String slug(String label) {
+    static String slug(String label) {
         return label.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
