@@ -28,10 +28,10 @@ final class SimulationReport {
                         + "compilation; 202 → DONE is polled every 0.2 s and includes, half-way, one forced full GC: the "
                         + "live heap is the total of a class histogram taken in its pause (`jcmd GC.class_histogram`, kept "
                         + "in `target/bench/simulation-*.histogram.txt`). Items/s is judged items over 202 → DONE.\n\n");
-        out.append("| Stored evaluations | Stored in, s | Status | Judged / total | Changed | POST → 202, s "
-                + "| 202 → DONE, s | createdAt → finishedAt, s | Items/s |\n|---:|---:|---|---:|---:|---:|---:|---:|---:|\n");
+        out.append("| Stored evaluations | Added before it | Added in, s | Status | Judged / total | Changed | POST → 202, s "
+                + "| 202 → DONE, s | createdAt → finishedAt, s | Items/s |\n|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|\n");
         for (SimulationRun.Figures f : runs) {
-            out.append(Report.row(count(f.stored()), Report.fmt(f.storeSeconds()), f.done() ? f.status()
+            out.append(Report.row(count(f.stored()), count(f.added()), Report.fmt(f.storeSeconds()), f.done() ? f.status()
                             : "**" + f.status() + "**", count(f.evaluated()) + " / " + count(f.total()),
                     count(f.changed()), Report.fmt(f.secondsToAccept()), Report.fmt(f.secondsToDone()),
                     num(f.serverSeconds()), String.format(Locale.ROOT, "%,.0f", f.itemsPerSecond())));
@@ -78,12 +78,15 @@ final class SimulationReport {
                 + "evaluations" : "**the heap grows with the number of stored evaluations**";
         return String.format(Locale.ROOT, "From %s to %s stored evaluations (%s as many), the live heap half-way "
                         + "through went from %s to %s MiB (%s; before the simulations %s and %s MiB), at the end from %s to %s "
-                        + "MiB, and RSS at the end from %s to %s MiB: %s.", count(small.stored()), count(large.stored()),
+                        + "MiB, and RSS at the end from %s to %s MiB (the committed heap from %s to %s MiB, within "
+                        + "-Xmx256m): %s.", count(small.stored()), count(large.stored()),
                 Report.ratio((double) large.stored() / small.stored()), mib(small.midRun()), mib(large.midRun()),
                 Double.isNaN(half) ? "—" : Report.ratio(half), mib(small.before()), mib(large.before()),
                 mib(small.atEnd()), mib(large.atEnd()),
                 small.memory() == null ? "—" : num(small.memory().rssMib()),
-                large.memory() == null ? "—" : num(large.memory().rssMib()), verdict);
+                large.memory() == null ? "—" : num(large.memory().rssMib()),
+                small.atEnd() == null ? "—" : num(small.atEnd().committedMib()),
+                large.atEnd() == null ? "—" : num(large.atEnd().committedMib()), verdict);
     }
 
     private static String transitions(JsonNode transitions) {

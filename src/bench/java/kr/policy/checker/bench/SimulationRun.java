@@ -41,10 +41,11 @@ final class SimulationRun {
                     "periods.expiry($c.requestDate(), 90,"));
 
     /**
-     * One simulation: how many evaluations were stored (and how long that took), its final state as the service
+     * One simulation: how many evaluations were stored in all, how many of them just before it (and how long that
+     * took), its final state as the service
      * reports it, client-side times (POST → 202 is compiling the candidate; 202 → DONE the run itself), and memory.
      */
-    record Figures(int stored, double storeSeconds, String status, String failure, int total, int evaluated,
+    record Figures(int stored, int added, double storeSeconds, String status, String failure, int total, int evaluated,
                    int changed, JsonNode transitions, double secondsToAccept, double secondsToDone,
                    double serverSeconds, ServiceProcess.Heap before, ServiceProcess.Heap midRun,
                    ServiceProcess.Heap atEnd, ServiceProcess.Memory memory, boolean peakReset) {
@@ -84,9 +85,10 @@ final class SimulationRun {
             for (int size : SIZES) {
                 int target = quick ? size / 5 : size;
                 long start = System.nanoTime();
-                stored += store(service, target - stored);
+                int added = store(service, target - stored);
                 double storeSeconds = (System.nanoTime() - start) / 1e9;
-                out.add(simulate(service, candidate, stored, storeSeconds));
+                stored += added;
+                out.add(simulate(service, candidate, stored, added, storeSeconds));
                 if (!service.alive()) {
                     break; // the figures so far say what happened; the log says why
                 }
@@ -137,7 +139,7 @@ final class SimulationRun {
         return body;
     }
 
-    private Figures simulate(ServiceProcess service, ObjectNode candidate, int stored, double storeSeconds)
+    private Figures simulate(ServiceProcess service, ObjectNode candidate, int stored, int added, double storeSeconds)
             throws IOException, InterruptedException {
         ServiceProcess.Heap before = service.liveHeap(histogram(stored, "before"));
         boolean peakReset = service.resetPeakRss();
@@ -173,7 +175,7 @@ final class SimulationRun {
         String status = service.alive() ? view.path("status").asText() : "SERVICE DIED";
         ServiceProcess.Heap atEnd = service.alive() ? service.liveHeap(histogram(stored, "end")) : null;
         ServiceProcess.Memory memory = service.alive() ? service.memory() : null;
-        Figures f = new Figures(stored, storeSeconds, status, view.path("failure").asText(null),
+        Figures f = new Figures(stored, added, storeSeconds, status, view.path("failure").asText(null),
                 view.path("progress").path("total").asInt(), view.path("evaluated").asInt(),
                 view.path("changed").asInt(), view.path("transitions"), (accepted - posted) / 1e9, toDone,
                 serverSeconds(view), before, midRun, atEnd, memory, peakReset);
