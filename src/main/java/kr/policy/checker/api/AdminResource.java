@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -45,15 +46,23 @@ public class AdminResource {
     CaseReader reader;
 
     public record NewKey(@NotBlank @Size(max = 200) String name, @NotNull Role role,
-                         @NotBlank @Size(max = 200) String organization) {
+                         @NotBlank @Size(max = 200) String organization,
+                         @jakarta.validation.constraints.Positive @jakarta.validation.constraints.Max(1_000_000)
+                         Integer requestsPerMinute) {
+    }
+
+    /** A change of a key's quota: a number, or null for the default. */
+    public record QuotaChange(@jakarta.validation.constraints.Positive @jakarta.validation.constraints.Max(1_000_000)
+                              Integer requestsPerMinute) {
     }
 
     /** A key as listed; the secret appears only in the creation answer. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record KeyView(UUID id, String name, Role role, String organization, OffsetDateTime createdAt,
-                          OffsetDateTime revokedAt, String key) {
+    public record KeyView(UUID id, String name, Role role, String organization, Integer requestsPerMinute,
+                          OffsetDateTime createdAt, OffsetDateTime revokedAt, String key) {
         static KeyView of(ApiKey k, String secret) {
-            return new KeyView(k.id, k.name, k.role, k.organization, k.createdAt, k.revokedAt, secret);
+            return new KeyView(k.id, k.name, k.role, k.organization, k.requestsPerMinute, k.createdAt, k.revokedAt,
+                    secret);
         }
     }
 
@@ -65,7 +74,8 @@ public class AdminResource {
                            @HeaderParam("Accept-Language") String acceptLanguage, byte[] body) {
         access.requireRole(apiKey, Role.ADMIN);
         NewKey request = reader.read(reader.tree(body), NewKey.class, Language.fromAcceptLanguage(acceptLanguage));
-        ApiKeys.Issued issued = keys.issue(request.name().strip(), request.role(), request.organization().strip());
+        ApiKeys.Issued issued = keys.issue(request.name().strip(), request.role(), request.organization().strip(),
+                request.requestsPerMinute());
         return Response.created(URI.create("/api/v1/admin/api-keys/" + issued.key().id))
                 .entity(KeyView.of(issued.key(), issued.secret())).build();
     }
@@ -75,6 +85,25 @@ public class AdminResource {
     public List<KeyView> list(@HeaderParam("X-API-Key") String apiKey) {
         access.requireRole(apiKey, Role.ADMIN);
         return keys.list().stream().map(k -> KeyView.of(k, null)).toList();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a key's quota",
+            description = "`{\"requestsPerMinute\": n}` gives the key its own quota; null returns it to "
+                    + "checker.rate-limit.key-requests-per-minute. Applies within a minute on every instance.")
+    public KeyView setQuota(@HeaderParam("X-API-Key") String apiKey,
+                            @HeaderParam("Accept-Language") String acceptLanguage, @PathParam("id") UUID id,
+                            byte[] body) {
+        access.requireRole(apiKey, Role.ADMIN);
+        QuotaChange change = reader.read(reader.tree(body), QuotaChange.class,
+                Language.fromAcceptLanguage(acceptLanguage));
+        if (!keys.setQuota(id, change.requestsPerMinute())) {
+            throw ProblemException.of(ProblemType.NOT_FOUND, "detail.notFound");
+        }
+        return keys.list().stream().filter(k -> k.id.equals(id)).findFirst().map(k -> KeyView.of(k, null))
+                .orElseThrow();
     }
 
     @DELETE

@@ -29,6 +29,9 @@ public class ApiKey extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Column(name = "revoked_at")
     public OffsetDateTime revokedAt;
+    /** Requests a minute this key may make; null = checker.rate-limit.key-requests-per-minute. */
+    @Column(name = "requests_per_minute")
+    public Integer requestsPerMinute;
 
     public Principal principal() {
         return new Principal(id, name, role, organization);

@@ -38,6 +38,18 @@ public class ApiKeys {
     @ConfigProperty(name = "checker.bootstrap.admin-organization", defaultValue = "admin")
     String bootstrapOrganization;
 
+    /** What the rate limiter needs of a key: whose it is and its own quota (null: the default). */
+    public record Quota(UUID keyId, Integer requestsPerMinute) {
+    }
+
+    /**
+     * Keys' quotas by hash, read once a minute at most: the limiter asks on every request and must not add a query
+     * to each (a changed quota applies within a minute; a revoked key is refused by the resource at once).
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Optional<Quota>> quotas =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(java.time.Duration.ofMinutes(1))
+                    .maximumSize(10_000).build();
+
     /** A new key and the one time its secret is shown. */
     public record Issued(ApiKey key, String secret) {
     }
@@ -63,10 +75,18 @@ public class ApiKeys {
 
     @Transactional
     public Issued issue(String name, Role role, String organization) {
+        return issue(name, role, organization, null);
+    }
+
+    /** A new key with its own quota (requests a minute; null: the default). */
+    @Transactional
+    public Issued issue(String name, Role role, String organization, Integer requestsPerMinute) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = "chk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        return new Issued(store(name, role, organization, secret), secret);
+        ApiKey key = store(name, role, organization, secret);
+        key.requestsPerMinute = requestsPerMinute;
+        return new Issued(key, secret);
     }
 
     /** The caller behind a key, if the key is known and not revoked. */
@@ -77,6 +97,30 @@ public class ApiKeys {
         }
         return ApiKey.<ApiKey>find("keyHash = ?1 and revokedAt is null", hash(secret)).firstResultOptional()
                 .map(ApiKey::principal);
+    }
+
+    /** The key's quota as remembered: null when it must be looked up ({@link #quota}, which may block). */
+    public Optional<Quota> cachedQuota(String secret) {
+        return quotas.getIfPresent(hash(secret));
+    }
+
+    /** The key's quota, if the key is known and not revoked. */
+    public Optional<Quota> quota(String secret) {
+        return quotas.get(hash(secret), h -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                ApiKey.<ApiKey>find("keyHash = ?1 and revokedAt is null", h).firstResultOptional()
+                        .map(k -> new Quota(k.id, k.requestsPerMinute))));
+    }
+
+    /** Sets a key's own quota (null: the default); false when there is no such key. */
+    @Transactional
+    public boolean setQuota(UUID id, Integer requestsPerMinute) {
+        ApiKey key = ApiKey.findById(id);
+        if (key == null) {
+            return false;
+        }
+        key.requestsPerMinute = requestsPerMinute;
+        quotas.invalidateAll();
+        return true;
     }
 
     @Transactional
@@ -95,6 +139,7 @@ public class ApiKeys {
         if (key.revokedAt == null) {
             key.revokedAt = OffsetDateTime.now(clock);
         }
+        quotas.invalidateAll();
         return true;
     }
 
