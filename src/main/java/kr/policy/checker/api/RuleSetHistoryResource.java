@@ -35,6 +35,12 @@ public class RuleSetHistoryResource {
     RuleSetHistory history;
     @Inject
     Access access;
+    @Inject
+    RuleSetArchive archive;
+    @Inject
+    kr.policy.checker.history.RuleSetFollower follower;
+    @Inject
+    java.time.Clock clock;
 
     @GET
     @Path("/versions")
@@ -95,6 +101,25 @@ public class RuleSetHistoryResource {
         byte[] bytes = history.file(version, path).orElseThrow(ProblemException::notFound);
         String type = new RuleFile(path, bytes).isText() ? "text/plain; charset=UTF-8" : MediaType.APPLICATION_OCTET_STREAM;
         return Response.ok(bytes, type).build();
+    }
+
+    @GET
+    @Path("/instances")
+    @Operation(summary = "The instances and the versions they serve (admin)",
+            description = "Contract §9: the desired version (the last reload's, on any instance) and each instance "
+                    + "that reported in the last ten minutes, with the version it serves and when it was last seen "
+                    + "(every 2 s while it runs). An instance that cannot compile the desired version keeps serving "
+                    + "its own and says why in adoptError.")
+    @APIResponse(responseCode = "200", description = "The instances",
+            content = @Content(schema = @Schema(implementation = RuleSetHistoryViews.InstancesView.class)))
+    @APIResponse(responseCode = "401", description = "No or unknown key")
+    @APIResponse(responseCode = "403", description = "A key that is not an admin's")
+    public RuleSetHistoryViews.InstancesView instances(@HeaderParam("X-API-Key") String apiKey) {
+        access.requireRole(apiKey, kr.policy.checker.security.Role.ADMIN);
+        java.time.OffsetDateTime since = java.time.OffsetDateTime.now(clock).minusMinutes(10);
+        return new RuleSetHistoryViews.InstancesView(archive.desired().map(d -> d.version).orElse(null),
+                archive.instances(since).stream().map(i -> new RuleSetHistoryViews.InstanceView(i.instance, i.version,
+                        i.seenAt, i.startedAt, i.adoptError, i.instance.equals(follower.instance()))).toList());
     }
 
     @GET

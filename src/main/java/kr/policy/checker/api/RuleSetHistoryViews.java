@@ -46,6 +46,17 @@ final class RuleSetHistoryViews {
                                  com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String compileError) {
     }
 
+    /** Contract §9; {@code startedAt}, {@code adoptError} and {@code self} (the instance that answered) are additions. */
+    @JsonPropertyOrder({"instance", "version", "seenAt", "startedAt", "adoptError", "self"})
+    record InstanceView(String instance, String version, OffsetDateTime seenAt, OffsetDateTime startedAt,
+                        @com.fasterxml.jackson.annotation.JsonInclude(
+                                com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String adoptError,
+                        boolean self) {
+    }
+
+    record InstancesView(String desired, List<InstanceView> instances) {
+    }
+
     @JsonPropertyOrder({"from", "to", "files", "rules", "holidays"})
     record DiffView(String from, String to, List<RuleSetDiff.FileChange> files, List<RuleSetDiff.RuleChange> rules,
                     List<RuleSetDiff.HolidayChange> holidays) {

@@ -68,6 +68,12 @@ public class RuleEngine {
         return registry.compile(files);
     }
 
+    /** Puts a compiled set in service, as a reload does, without reading the directory (contract §9). */
+    public void adopt(RuleSet set) {
+        registry.adopt(set);
+        LOG.infof("rule set %s adopted", set.version());
+    }
+
     public Evaluator evaluator() {
         return evaluator;
     }

@@ -14,7 +14,8 @@ import java.util.UUID;
 @Entity
 @Table(name = "rule_set_activation")
 public class Activation extends PanacheEntityBase {
-    public enum Kind { START, RELOAD }
+    /** START: an instance's own files at its start; RELOAD: an admin's reload; ADOPTED: taken from the archive. */
+    public enum Kind { START, RELOAD, ADOPTED }
 
     @Id
     public UUID id;

@@ -35,13 +35,24 @@ public class RuleSetArchive {
 
     /**
      * Records that {@code set} was put in service, by {@code admin}'s reload or (null) at a start: archived if new,
-     * its first time in service noted once, and the activation logged.
+     * its first time in service noted once, and the activation logged. True when it had never been in service.
      */
     @Transactional
-    public ArchivedVersion putInService(RuleSet set, Principal admin) {
+    public boolean putInService(RuleSet set, Principal admin) {
+        return putInService(set, admin, admin == null ? Activation.Kind.START : Activation.Kind.RELOAD);
+    }
+
+    /** An instance took {@code set} (an archived version) as the desired one: logged as ADOPTED. */
+    @Transactional
+    public void adopted(RuleSet set) {
+        putInService(set, null, Activation.Kind.ADOPTED);
+    }
+
+    private boolean putInService(RuleSet set, Principal admin, Activation.Kind kind) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         ArchivedVersion v = store(set.version(), set.files(), now);
-        if (v.firstInServiceAt == null) {
+        boolean first = v.firstInServiceAt == null;
+        if (first) {
             v.firstInServiceAt = now;
             if (admin != null) {
                 v.loadedByKeyId = admin.keyId();
@@ -52,11 +63,59 @@ public class RuleSetArchive {
         a.id = UUID.randomUUID();
         a.version = set.version();
         a.activatedAt = now;
-        a.kind = admin == null ? Activation.Kind.START : Activation.Kind.RELOAD;
+        a.kind = kind;
         a.keyId = admin == null ? null : admin.keyId();
         a.organization = admin == null ? null : admin.organization();
         a.persist();
-        return v;
+        return first;
+    }
+
+    /** The version every instance should serve, once one has been set. */
+    @Transactional
+    public Optional<DesiredVersion> desired() {
+        return DesiredVersion.findByIdOptional(DesiredVersion.ONLY);
+    }
+
+    /** Makes {@code version} (archived) the one every instance should serve. */
+    @Transactional
+    public void desire(String version, String by) {
+        DesiredVersion d = DesiredVersion.findById(DesiredVersion.ONLY, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (d == null) {
+            d = new DesiredVersion();
+            d.id = DesiredVersion.ONLY;
+            d.version = version;
+            d.setAt = OffsetDateTime.now(clock);
+            d.setBy = by;
+            d.persist();
+        } else if (!d.version.equals(version)) {
+            d.version = version;
+            d.setAt = OffsetDateTime.now(clock);
+            d.setBy = by;
+        }
+    }
+
+    /** This instance's report: what it serves now and, if it could not adopt the desired version, why. */
+    @Transactional
+    public void report(String instance, String version, OffsetDateTime startedAt, String adoptError) {
+        ServiceInstance s = ServiceInstance.findById(instance);
+        boolean first = s == null;
+        if (first) {
+            s = new ServiceInstance();
+            s.instance = instance;
+        }
+        s.startedAt = startedAt;
+        s.version = version;
+        s.seenAt = OffsetDateTime.now(clock);
+        s.adoptError = adoptError == null ? null : adoptError.substring(0, Math.min(2000, adoptError.length()));
+        if (first) {
+            s.persist();
+        }
+    }
+
+    /** The instances that reported since {@code since}, most recently seen first. */
+    @Transactional
+    public List<ServiceInstance> instances(OffsetDateTime since) {
+        return ServiceInstance.list("seenAt >= ?1", Sort.by("seenAt", Sort.Direction.Descending), since);
     }
 
     /** Archives a candidate rule set (a simulation's): kept like any version, not in service. */

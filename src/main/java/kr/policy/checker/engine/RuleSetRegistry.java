@@ -38,6 +38,11 @@ public final class RuleSetRegistry {
         return loader.load(files, clock.get());
     }
 
+    /** Puts an already compiled set (an archived version another instance put in service) in service. */
+    public synchronized void adopt(RuleSet set) {
+        current.set(set);
+    }
+
     /** Compiles the directory afresh and, only if that succeeds, puts it in service. One reload at a time. */
     public synchronized RuleSet reload() throws RuleSetLoadException {
         RuleSet next = loader.load(directory, clock.get());

@@ -2,10 +2,7 @@ package kr.policy.checker.history;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -41,33 +38,28 @@ public class RuleSetHistory {
     /** Archived versions compiled again, by version: replays of one period mostly ask for the same few. */
     private final Cache<String, RuleSet> compiled = Caffeine.newBuilder().maximumSize(4).build();
 
-    /** After the engine has loaded the rules at start (default priority), before the daily job (5000). */
-    void onStart(@Observes @Priority(4000) StartupEvent event) {
-        RuleSet set = engine.current();
-        archiveInService(set, null);
-        LOG.infof("rule set %s archived", set.version());
-    }
-
     /**
-     * Another instance starting on the same files archives the same version at the same moment: the loser of that
-     * insert finds the version there on its second try.
+     * Archives a set put in service (true when it had never been in service). Another instance starting on the same
+     * files archives the same version at the same moment: the loser of that insert finds it there on its second try.
      */
-    private void archiveInService(RuleSet set, Principal admin) {
+    boolean archiveInService(RuleSet set, Principal admin) {
         try {
-            archive.putInService(set, admin);
+            return archive.putInService(set, admin);
         } catch (RuntimeException first) {
             LOG.infof("archiving %s again after a concurrent insert: %s", set.version(), first.getMessage());
-            archive.putInService(set, admin);
+            return archive.putInService(set, admin);
         }
     }
 
     /**
-     * Contract §4 and §8.5: compiles the rules directory; on success archives the version with the admin who put
-     * it in service and re-judges the open cases of both registers now (in the background, as the daily job).
+     * Contract §4, §8.5 and §9: compiles the rules directory; on success archives the version with the admin who put
+     * it in service, makes it the version every instance serves, and re-judges the open cases of both registers now
+     * (in the background, as the daily job).
      */
     public RuleSet reload(Principal admin) throws RuleSetLoadException {
         RuleSet set = engine.reload();
         archiveInService(set, admin);
+        archive.desire(set.version(), "reload by " + admin.name() + " (" + admin.organization() + ")");
         daily.rejudgeAfterReload().whenComplete((changed, e) -> {
             if (e != null) {
                 LOG.error("re-judging the open cases after the reload failed; the daily job retries", e);

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import kr.policy.checker.app.RuleEngine;
@@ -44,6 +45,8 @@ public class DailyReevaluation {
     EntityManager em;
     @Inject
     ManagedExecutor executor;
+    @Inject
+    kr.policy.checker.archive.RuleSetArchive archive;
 
     @ConfigProperty(name = "checker.deadline-approaching-days", defaultValue = "7")
     int approachingDays;
@@ -83,6 +86,12 @@ public class DailyReevaluation {
      */
     public int runOnce(LocalDate today) {
         String version = engine.current().version();
+        Optional<String> desired = archive.desired().map(d -> d.version);
+        if (desired.isPresent() && !desired.get().equals(version)) {
+            // another instance reloaded: judging now would put the cases back on the old version
+            LOG.infof("re-evaluation skipped: this instance serves %s, not yet the desired %s", version, desired.get());
+            return 0;
+        }
         List<UUID> candidates = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                         "select c.id from RegisteredCase c where c.outcome in :open and (c.evaluatedAsOf < :today"
                                 + " or c.ruleSetVersion is null or c.ruleSetVersion <> :version)", UUID.class)
