@@ -18,10 +18,3 @@ CREATE TABLE service_instance (
     seen_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     adopt_error   VARCHAR(2000)
 );
-
--- Secrets the instances must share and nobody configured, made once by the first instance (the session key).
-CREATE TABLE shared_secret (
-    name        VARCHAR(100) PRIMARY KEY,
-    secret      VARCHAR(200) NOT NULL,
-    created_at  TIMESTAMP WITH TIME ZONE NOT NULL
-);

@@ -54,6 +54,8 @@ public class RuleSetFollower {
     private volatile String adoptError;
     private volatile String failedVersion;
     private volatile Instant failedAt = Instant.MIN;
+    /** Set once the start has settled what this instance serves; the poll waits for it. */
+    private volatile boolean started;
 
     /** After the engine has loaded its directory (default priority), before the daily job (5000). */
     void onStart(@Observes @Priority(4000) StartupEvent event) {
@@ -71,12 +73,16 @@ public class RuleSetFollower {
             adopt(desired.get().version);
         }
         report();
+        started = true;
     }
 
     /** Adopts a new desired version, and reports what this instance serves. */
     @Scheduled(every = "${checker.instances.poll:2s}", identity = "rule-set-follower",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void follow() {
+        if (!started) {
+            return; // the rules are still loading
+        }
         archive.desired().map(d -> d.version).ifPresent(desired -> {
             boolean failedRecently = desired.equals(failedVersion)
                     && clock.instant().isBefore(failedAt.plus(RETRY_FAILED));
