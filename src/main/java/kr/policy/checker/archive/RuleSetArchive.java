@@ -124,6 +124,18 @@ public class RuleSetArchive {
         return store(set.version(), set.files(), OffsetDateTime.now(clock));
     }
 
+    /**
+     * Archives files as a version without compiling them (what another build's instance left, for one); returns the
+     * version.
+     */
+    @Transactional
+    public String keepFiles(List<RuleFile> files) {
+        List<RuleFile> sorted = files.stream().sorted(java.util.Comparator.comparing(RuleFile::path)).toList();
+        String version = kr.policy.checker.engine.RuleDirectory.digest(sorted);
+        store(version, sorted, OffsetDateTime.now(clock));
+        return version;
+    }
+
     private ArchivedVersion store(String version, List<RuleFile> files, OffsetDateTime now) {
         ArchivedVersion existing = ArchivedVersion.findById(version);
         if (existing != null) {

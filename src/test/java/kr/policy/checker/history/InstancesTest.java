@@ -9,45 +9,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import kr.policy.checker.api.TestKeys;
 import kr.policy.checker.archive.Activation;
-import kr.policy.checker.archive.ArchivedFile;
-import kr.policy.checker.archive.ArchivedVersion;
-import kr.policy.checker.archive.FileContent;
 import kr.policy.checker.archive.RuleSetArchive;
 import kr.policy.checker.engine.RuleDirectory;
 import kr.policy.checker.engine.RuleFile;
-import kr.policy.checker.engine.RulesCopy;
 import kr.policy.checker.register.DailyReevaluation;
 import org.junit.jupiter.api.Test;
 
 /**
  * Contract §9 on one instance, the others played by the database: a version another instance reloaded is adopted
  * from the archive at the next poll; a desired version that does not compile here leaves this instance on what it
- * serves, saying why (and its daily job waits rather than judge on the old law).
+ * serves, saying why (and its daily job waits rather than judge on the old law). It ends on the version it began
+ * with, so the tests after it see the rules as they are on disk.
  */
 @QuarkusTest
-@TestProfile(InstancesTest.OwnRules.class)
 class InstancesTest {
-    static final Path DIR = RulesCopy.temporary();
+    /** The rules this instance started with; the others' versions are made from them in memory (files untouched). */
+    private static final Path DIR = Path.of("rules");
     private static final String DRL = "permit-timeout/permit-timeout.drl";
-
-    public static class OwnRules implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("checker.rules.dir", DIR.toString(), "checker.instance.name", "instance-a");
-        }
-    }
 
     @Inject
     RuleSetArchive archive;
@@ -59,25 +45,26 @@ class InstancesTest {
     @Test
     void aVersionReloadedElsewhereIsAdoptedAndOneThatDoesNotCompileIsReported() throws Exception {
         String v0 = given().get("/api/v1/rulesets").then().extract().path("version");
+        String self = follower.instance();
         given().get("/api/v1/rulesets/instances").then().statusCode(401);
         given().header("X-API-Key", TestKeys.issue("PARTNER", "x")).get("/api/v1/rulesets/instances").then()
                 .statusCode(403);
         given().header("X-API-Key", TestKeys.ADMIN).get("/api/v1/rulesets/instances").then().statusCode(200)
                 .body("desired", equalTo(v0))
-                .body("instances.find { it.instance == 'instance-a' }.version", equalTo(v0))
-                .body("instances.find { it.instance == 'instance-a' }.self", equalTo(true));
+                .body("instances.find { it.instance == '" + self + "' }.version", equalTo(v0))
+                .body("instances.find { it.instance == '" + self + "' }.self", equalTo(true));
 
         // another instance reloads 90 days: its version is in the archive and desired; this one adopts it
         List<RuleFile> files = RuleDirectory.read(DIR);
         List<RuleFile> longer = replace(files, DRL, "periods.expiry($c.requestDate(), 60,", "periods.expiry($c.requestDate(), 90,");
-        String v1 = storeArchived(longer);
+        String v1 = archive.keepFiles(longer);
         archive.desire(v1, "reload by another instance");
         assertEquals(v0, given().get("/api/v1/rulesets").then().extract().path("version"));
         follower.follow();
         given().get("/api/v1/rulesets").then().body("version", equalTo(v1));
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'rule-set' }.data.version", equalTo(v1))
-                .body("checks.find { it.name == 'rule-set' }.data.instance", equalTo("instance-a"));
+                .body("checks.find { it.name == 'rule-set' }.data.instance", equalTo(self));
         // the adopted answers are the new law's: 90 days from 2024-03-04 (60 days: deemed on 05-04)
         given().contentType("application/json").body("""
                 {"channel": "SPECIAL_COMPLEX", "permitType": "INDUSTRIAL_SITE", "requestDate": "2024-03-04"}""")
@@ -93,14 +80,14 @@ class InstancesTest {
                 {"title": "t", "applicant": "a", "permittingAuthority": "p", "channel": "SPECIAL_COMPLEX",
                  "permitType": "INDUSTRIAL_SITE", "requestDate": "2024-04-25"}""")
                 .post("/api/v1/permit-cases").then().statusCode(201).extract().path("id");
-        String broken = storeArchived(replace(files, DRL, "rule \"deemed processed\"", "rule \"deemed processed\" when when"));
+        String broken = archive.keepFiles(replace(files, DRL, "rule \"deemed processed\"", "rule \"deemed processed\" when when"));
         archive.desire(broken, "reload by an instance of another build");
         follower.follow();
         given().get("/api/v1/rulesets").then().body("version", equalTo(v1));
         given().header("X-API-Key", TestKeys.ADMIN).get("/api/v1/rulesets/instances").then()
                 .body("desired", equalTo(broken))
-                .body("instances.find { it.instance == 'instance-a' }.version", equalTo(v1))
-                .body("instances.find { it.instance == 'instance-a' }.adoptError", containsString(broken));
+                .body("instances.find { it.instance == '" + self + "' }.version", equalTo(v1))
+                .body("instances.find { it.instance == '" + self + "' }.adoptError", containsString(broken));
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'rule-set' }.data.adoptError", containsString("cannot adopt"));
         assertEquals(0, daily.runOnce(LocalDate.parse("2024-05-13")), "no judging on a version that is not desired");
@@ -112,7 +99,7 @@ class InstancesTest {
         follower.follow();
         given().get("/api/v1/rulesets").then().body("version", equalTo(v0));
         given().header("X-API-Key", TestKeys.ADMIN).get("/api/v1/rulesets/instances").then()
-                .body("instances.find { it.instance == 'instance-a' }.adoptError", equalTo(null));
+                .body("instances.find { it.instance == '" + self + "' }.adoptError", equalTo(null));
         assertNotEquals(v0, v1);
     }
 
@@ -127,42 +114,5 @@ class InstancesTest {
             }
         }
         return out;
-    }
-
-    /** What another instance's reload leaves in the archive: the version's files, whether they compile here or not. */
-    private static String storeArchived(List<RuleFile> files) {
-        String version = RuleDirectory.digest(files);
-        QuarkusTransaction.requiringNew().run(() -> {
-            ArchivedVersion v = new ArchivedVersion();
-            v.version = version;
-            v.archivedAt = OffsetDateTime.now();
-            v.firstInServiceAt = v.archivedAt;
-            v.fileCount = files.size();
-            v.persist();
-            for (RuleFile f : files) {
-                String sha = sha256(f.content());
-                if (FileContent.findById(sha) == null) {
-                    FileContent c = new FileContent();
-                    c.sha256 = sha;
-                    c.content = f.content();
-                    c.persist();
-                }
-                ArchivedFile af = new ArchivedFile();
-                af.version = version;
-                af.path = f.path();
-                af.sha256 = sha;
-                af.bytes = f.content().length;
-                af.persist();
-            }
-        });
-        return version;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -14,7 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import kr.policy.checker.engine.RulesCopy;
 import org.junit.jupiter.api.Test;
@@ -22,8 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Contract §8.3 across a restart: a stored evaluation replays identically on its recorded rule set after the rule
- * files changed and the service started again. The compiled-rule cache is deleted before the second start, so the
- * recorded version can only come back from the archive's text in the database, not from a cached build.
+ * files changed and the service started again. The first start borrows the test run's compiled rules (same build, so
+ * the same cache keys) to start warm; before the second start every compiled reshoring-subsidy entry is deleted, so
+ * the recorded version of that domain can only come back from the archive's text in the database, not from a
+ * cached build.
  */
 class ReplayAfterRestartIT {
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
@@ -45,6 +47,7 @@ class ReplayAfterRestartIT {
         assertTrue(Files.exists(JAR), "package the application first (mvn verify does)");
         Path rules = RulesCopy.of(Files.createDirectories(temp.resolve("rules")));
         Path data = Files.createDirectories(temp.resolve("data"));
+        borrowCompiledRules(data.resolve("rule-cache"));
         int port = PackagedService.freePort();
 
         JsonNode stored;
@@ -63,7 +66,7 @@ class ReplayAfterRestartIT {
         assertTrue(recorded.startsWith("sha256:"), stored.toString());
 
         RulesCopy.edit(rules, DRL, "setCapKrw(20_000_000_000L)", "setCapKrw(15_000_000_000L)");
-        deleteTree(data.resolve("rule-cache"));
+        deleteDomainEntries(data.resolve("rule-cache"), "reshoring-subsidy");
 
         JsonNode replay;
         Process second = start(port, rules, data, "second");
@@ -117,10 +120,25 @@ class ReplayAfterRestartIT {
                 .start();
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        assertTrue(Files.isDirectory(dir), "the first start filled the compiled-rule cache at " + dir);
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+    /** The surefire run's compiled rules (target/rule-cache), when there are any: a warm first start. */
+    private static void borrowCompiledRules(Path cache) throws IOException {
+        Path built = Path.of("target/rule-cache");
+        Files.createDirectories(cache);
+        if (!Files.isDirectory(built)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(built)) {
+            for (Path entry : entries.filter(p -> p.toString().endsWith(".kjar")).toList()) {
+                Files.copy(entry, cache.resolve(entry.getFileName()));
+            }
+        }
+    }
+
+    private static void deleteDomainEntries(Path cache, String domain) throws IOException {
+        try (Stream<Path> entries = Files.list(cache)) {
+            List<Path> domainEntries = entries.filter(p -> p.getFileName().toString().startsWith(domain + "-")).toList();
+            assertTrue(!domainEntries.isEmpty(), "the first start left compiled " + domain + " rules in " + cache);
+            for (Path p : domainEntries) {
                 Files.delete(p);
             }
         }
