@@ -65,7 +65,7 @@ public class RuleSetFollower {
         boolean neverInService = history.archiveInService(set, null);
         Optional<DesiredVersion> desired = archive.desired();
         if (desired.isEmpty() || neverInService) {
-            archive.desire(set.version(), "start of " + instance);
+            desire(set.version(), "start of " + instance);
             LOG.infof("rule set %s archived and desired (instance %s)", set.version(), instance);
         } else if (!desired.get().version.equals(set.version())) {
             LOG.infof("the rules directory holds %s, served before; adopting the desired %s", set.version(),
@@ -91,6 +91,16 @@ public class RuleSetFollower {
             }
         });
         report();
+    }
+
+    /** Two instances starting on a fresh database both insert the one row: the loser updates it on a second try. */
+    private void desire(String version, String by) {
+        try {
+            archive.desire(version, by);
+        } catch (RuntimeException raced) {
+            LOG.infof("setting the desired version again after a concurrent insert: %s", raced.getMessage());
+            archive.desire(version, by);
+        }
     }
 
     private void adopt(String version) {
