@@ -89,8 +89,8 @@ public abstract class CaseRegisterResource {
         String filter = kind().keyDateFilter();
         String before = filter.equals("deemedBefore") ? deemedBefore : dueBefore;
         LocalDate beforeDate = before == null ? null : params.date(filter, before);
-        int pageSize = size == null ? 50 : params.integer("size", size, 1, 200);
-        int pageNo = page == null ? 0 : params.integer("page", page, 0, 1_000_000);
+        int pageSize = params.size(size, 50, 200);
+        int pageNo = params.page(page);
         if (outcome != null && !outcomes().contains(outcome)) {
             params.error("outcome", ServiceMessages.get(language, "field.badEnum", String.join(", ", outcomes()), outcome));
         }

@@ -55,8 +55,8 @@ public class RuleSetHistoryResource {
                                                     @HeaderParam("Accept-Language") String acceptLanguage) {
         access.required(apiKey);
         QueryParams params = new QueryParams(Language.fromAcceptLanguage(acceptLanguage));
-        int pageNo = page == null ? 0 : params.integer("page", page, 0, 1_000_000);
-        int pageSize = size == null ? 50 : params.integer("size", size, 1, 200);
+        int pageNo = params.page(page);
+        int pageSize = params.size(size, 50, 200);
         params.throwIfInvalid();
         RuleSetArchive.Listing listing = history.versions(pageNo, pageSize);
         String inService = history.current().version();

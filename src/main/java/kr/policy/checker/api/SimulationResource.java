@@ -110,9 +110,9 @@ public class SimulationResource {
                                       @HeaderParam("Accept-Language") String acceptLanguage) {
         access.requireRole(apiKey, Role.ADMIN);
         QueryParams params = new QueryParams(Language.fromAcceptLanguage(acceptLanguage));
-        Boolean changedOnly = bool(params, changed);
-        int pageNo = page == null ? 0 : params.integer("page", page, 0, 1_000_000);
-        int pageSize = size == null ? 50 : params.integer("size", size, 1, 500);
+        Boolean changedOnly = params.bool("changed", changed);
+        int pageNo = params.page(page);
+        int pageSize = params.size(size, 50, 500);
         params.throwIfInvalid();
         return simulations.items(id, changedOnly, domain, pageNo, pageSize);
     }
@@ -126,7 +126,7 @@ public class SimulationResource {
                              @HeaderParam("Accept-Language") String acceptLanguage) {
         access.requireRole(apiKey, Role.ADMIN);
         QueryParams params = new QueryParams(Language.fromAcceptLanguage(acceptLanguage));
-        Boolean changedOnly = bool(params, changed);
+        Boolean changedOnly = params.bool("changed", changed);
         params.throwIfInvalid();
         simulations.get(id); // 404 before the stream starts
         StreamingOutput csv = out -> this.csv.write(id, changedOnly, domain, out);
@@ -144,16 +144,5 @@ public class SimulationResource {
     public Simulations.View cancel(@PathParam("id") UUID id, @HeaderParam("X-API-Key") String apiKey) {
         access.requireRole(apiKey, Role.ADMIN);
         return simulations.cancel(id);
-    }
-
-    private static Boolean bool(QueryParams params, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (!value.equals("true") && !value.equals("false")) {
-            params.error("changed", "true | false");
-            return null;
-        }
-        return Boolean.valueOf(value);
     }
 }

@@ -34,6 +34,37 @@ public final class QueryParams {
         }
     }
 
+    /** {@code ?page=}: 0 when absent; a bad value is an error (and 0, so the caller can go on to collect others). */
+    public int page(String value) {
+        return optionalInteger("page", value, 0, 0, 1_000_000);
+    }
+
+    /** {@code ?size=}: {@code standard} when absent, at most {@code max}. */
+    public int size(String value, int standard, int max) {
+        return optionalInteger("size", value, standard, 1, max);
+    }
+
+    private int optionalInteger(String name, String value, int absent, int min, int max) {
+        if (value == null) {
+            return absent;
+        }
+        Integer n = integer(name, value, min, max);
+        return n == null ? absent : n;
+    }
+
+    /** {@code true} or {@code false}; null when absent. */
+    public Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            error(name, ServiceMessages.get(language, "field.badType",
+                    ServiceMessages.get(language, "field.type.boolean")));
+            return null;
+        }
+        return Boolean.valueOf(value);
+    }
+
     /** A rule-set version: sha256: and 64 lower-case hexadecimal digits. */
     public String version(String name, String value) {
         if (value == null || value.isBlank()) {

@@ -198,6 +198,11 @@ class RuleSetHistoryTest {
                 .body("errors.field", hasItem("scope.evaluationsFrom"));
         given().header("X-API-Key", TestKeys.ADMIN).get("/api/v1/rulesets/versions").then()
                 .body("total", equalTo((int) before));
+        // bad query parameters are named, not a server error
+        given().header("X-API-Key", TestKeys.ADMIN).get("/api/v1/rulesets/versions?page=abc&size=0").then()
+                .statusCode(400).body("errors.field", hasItem("page")).body("errors.field", hasItem("size"));
+        given().header("X-API-Key", TestKeys.ADMIN).get("/api/v1/permit-cases?page=x").then()
+                .statusCode(400).body("errors[0].field", equalTo("page"));
         given().header("X-API-Key", TestKeys.ADMIN).get("/api/v1/rulesets/simulations").then()
                 .body("size()", equalTo(simulations));
     }
