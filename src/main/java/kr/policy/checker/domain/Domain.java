@@ -12,6 +12,8 @@ import kr.policy.checker.engine.DomainSpec;
  * refuses a folder that lacks one of them. Adapters iterate over {@link Domains} and never name a domain.
  */
 public interface Domain<C, R extends CaseResult> extends DomainSpec<C, R> {
+    /** The message an eligible answer's headline is written from (contract §11); see Evaluation#headline. */
+    String HEADLINE_ELIGIBLE = "headline.ELIGIBLE";
 
     /** The values an answer's {@code outcome} takes. */
     Class<? extends Enum<?>> outcomeType();
@@ -27,9 +29,18 @@ public interface Domain<C, R extends CaseResult> extends DomainSpec<C, R> {
     /** The input fields a person enters, in the order they are asked. */
     List<Question> questions();
 
+    /**
+     * Whether this is an incentive a firm may claim: it is then judged in every screening of a firm (contract §11)
+     * with the firm's fields of the same name, and firms get a self-check page for it. Nothing else is needed for a
+     * new incentive to join the screening.
+     */
+    default boolean incentive() {
+        return false;
+    }
+
     /** Whether firms check themselves against this domain on a public page (/self-check/&lt;name&gt;). */
     default boolean selfCheck() {
-        return false;
+        return incentive();
     }
 
     /**
@@ -53,6 +64,10 @@ public interface Domain<C, R extends CaseResult> extends DomainSpec<C, R> {
         if (selfCheck()) {
             keys.addAll(List.of("page.title", "page.intro", "page.nav", "page.summary"));
             headline().forEach(f -> keys.add("page.result." + f));
+        }
+        if (incentive()) {
+            // a screening's one line per programme (placeholders: result and input fields)
+            keys.add(HEADLINE_ELIGIBLE);
         }
         return keys;
     }

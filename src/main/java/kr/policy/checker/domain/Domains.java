@@ -5,6 +5,7 @@ import java.util.Optional;
 import kr.policy.checker.domain.permittimeout.PermitTimeoutDomain;
 import kr.policy.checker.domain.regulationreview.RegulationReviewDomain;
 import kr.policy.checker.domain.reshoring.ReshoringDomain;
+import kr.policy.checker.domain.taxcredit.TaxCreditDomain;
 import kr.policy.checker.domain.voucher.VoucherDomain;
 
 /**
@@ -16,7 +17,8 @@ public final class Domains {
             new PermitTimeoutDomain(),
             new RegulationReviewDomain(),
             new ReshoringDomain(),
-            new VoucherDomain());
+            new VoucherDomain(),
+            new TaxCreditDomain());
 
     private Domains() {
     }
@@ -27,6 +29,11 @@ public final class Domains {
 
     public static Optional<Domain<?, ?>> named(String name) {
         return ALL.stream().filter(d -> d.name().equals(name)).findFirst();
+    }
+
+    /** The incentives a firm may claim: what a screening judges it against. */
+    public static List<Domain<?, ?>> incentives() {
+        return ALL.stream().filter(Domain::incentive).toList();
     }
 
     /** The domains firms check themselves against on a public page. */

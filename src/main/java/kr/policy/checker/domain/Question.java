@@ -1,13 +1,17 @@
 package kr.policy.checker.domain;
 
+import java.util.List;
+
 /**
  * One input field as a person answers it on a page (a firm's self-check, a clerk's new-case form). Its name is the
  * input's JSON field; its label and help are page words in the domain's rule folder ({@code page.field.<name>},
  * {@code page.help.<name>}).
  *
- * @param choices the enum whose values are offered when {@code kind} is {@link Kind#CHOICE}, else null
+ * @param choices the enum whose values are offered when {@code kind} is {@link Kind#CHOICE} or {@link Kind#AMOUNTS},
+ *                else null
+ * @param parts   for {@link Kind#AMOUNTS}, the JSON names of each element's choice and amount, else empty
  */
-public record Question(String name, Kind kind, Class<? extends Enum<?>> choices) {
+public record Question(String name, Kind kind, Class<? extends Enum<?>> choices, List<String> parts) {
 
     public enum Kind {
         TEXT,
@@ -19,22 +23,46 @@ public record Question(String name, Kind kind, Class<? extends Enum<?>> choices)
         /** Yes when ticked; sent only when ticked. */
         YES_NO,
         /** A 시·도 by name, short name or code, with the 17 names suggested. */
-        REGION
+        REGION,
+        /**
+         * An amount for each value of {@code choices} a person fills in, sent as an array of objects
+         * ({@code [{"assetClass": "GENERAL", "amountKrw": 100}]}); blanks are left out.
+         */
+        AMOUNTS
     }
 
     public Question {
-        if ((kind == Kind.CHOICE) != (choices != null)) {
-            throw new IllegalArgumentException(name + ": choices are given exactly for a CHOICE question");
+        if ((kind == Kind.CHOICE || kind == Kind.AMOUNTS) != (choices != null)) {
+            throw new IllegalArgumentException(name + ": choices are given exactly for a CHOICE or AMOUNTS question");
+        }
+        if ((kind == Kind.AMOUNTS) != (parts.size() == 2)) {
+            throw new IllegalArgumentException(name + ": an AMOUNTS question names its choice and amount fields");
         }
     }
 
-    public static Question text(String name) { return new Question(name, Kind.TEXT, null); }
-    public static Question number(String name) { return new Question(name, Kind.NUMBER, null); }
-    public static Question date(String name) { return new Question(name, Kind.DATE, null); }
-    public static Question yesNo(String name) { return new Question(name, Kind.YES_NO, null); }
-    public static Question region(String name) { return new Question(name, Kind.REGION, null); }
+    /** The JSON name of an AMOUNTS element's choice. */
+    public String choiceField() {
+        return parts.get(0);
+    }
+
+    /** The JSON name of an AMOUNTS element's amount. */
+    public String amountField() {
+        return parts.get(1);
+    }
+
+    public static Question text(String name) { return new Question(name, Kind.TEXT, null, List.of()); }
+    public static Question number(String name) { return new Question(name, Kind.NUMBER, null, List.of()); }
+    public static Question date(String name) { return new Question(name, Kind.DATE, null, List.of()); }
+    public static Question yesNo(String name) { return new Question(name, Kind.YES_NO, null, List.of()); }
+    public static Question region(String name) { return new Question(name, Kind.REGION, null, List.of()); }
 
     public static Question choice(String name, Class<? extends Enum<?>> choices) {
-        return new Question(name, Kind.CHOICE, choices);
+        return new Question(name, Kind.CHOICE, choices, List.of());
+    }
+
+    /** Amounts by choice, e.g. investments by asset class: elements {@code {choiceField: VALUE, amountField: n}}. */
+    public static Question amounts(String name, Class<? extends Enum<?>> choices, String choiceField,
+                                   String amountField) {
+        return new Question(name, Kind.AMOUNTS, choices, List.of(choiceField, amountField));
     }
 }

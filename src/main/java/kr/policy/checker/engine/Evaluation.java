@@ -50,6 +50,24 @@ public record Evaluation(DomainRules rules, String ruleSetVersion, CaseContext c
         return out;
     }
 
+    /**
+     * The answer in one line, for a list of programmes (contract §11): the domain's message {@code headline.<OUTCOME>}
+     * with its placeholders filled, or null when the domain has none for this outcome or a value it names is unknown.
+     */
+    public String headline(Language language) {
+        Enum<?> outcome = result.getOutcome();
+        MessageTemplate t = outcome == null ? null : rules.messages().template(language, "headline." + outcome.name());
+        if (t == null) {
+            return null;
+        }
+        for (String name : t.placeholders()) {
+            if (read(result, name) == null && read(input, name) == null && read(context, name) == null) {
+                return null;
+            }
+        }
+        return t.render(values(language));
+    }
+
     /** What a refusing rule says about the field it names. */
     public String message(Violation violation, Language language) {
         return rules.messages().render(language, violation.rule().messageKey(), values(language));
@@ -83,6 +101,9 @@ public record Evaluation(DomainRules rules, String ruleSetVersion, CaseContext c
         }
         if (value instanceof Long || value instanceof Integer) {
             long n = ((Number) value).longValue();
+            if (name.endsWith("Year")) {
+                return Long.toString(n);
+            }
             if (name.endsWith("Krw")) {
                 return language == Language.KO ? KoreanWon.format(n) : "KRW " + Grouping.of(n);
             }

@@ -98,7 +98,7 @@ final class RuleMetadataReader {
                 line);
     }
 
-    private static void checkMessage(DomainSpec<?, ?> spec, String key, Messages messages, List<String> problems) {
+    static void checkMessage(DomainSpec<?, ?> spec, String key, Messages messages, List<String> problems) {
         for (Language language : Language.values()) {
             MessageTemplate t = messages.template(language, key);
             if (t == null) {

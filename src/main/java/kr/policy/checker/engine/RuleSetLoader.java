@@ -138,6 +138,12 @@ public final class RuleSetLoader {
                             "message \"" + key + "\" is missing (the " + spec.name() + " pages show it)"));
                 }
             }
+            if (key.startsWith("headline.")) {
+                // filled from the answer like a rule's message: its placeholders must name fields
+                List<String> problems = new ArrayList<>();
+                RuleMetadataReader.checkMessage(spec, key, messages, problems);
+                problems.forEach(p -> errors.add(new RuleError(folder, null, p)));
+            }
         }
         int before = errors.size();
         KieBase kieBase = DrlCompiler.compile(folder, drls, spec.caseType().getClassLoader(), errors, cache);

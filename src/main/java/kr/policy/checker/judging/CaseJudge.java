@@ -97,7 +97,8 @@ public class CaseJudge {
                     evaluation.context().legalDate().toString());
         }
         return new EvaluationResponse(null, rules.domain(), evaluation.asOf(), evaluation.context().legalDate(),
-                evaluation.ruleSetVersion(), outcome.name(), evaluation.result(), evaluation.explain(language),
+                evaluation.ruleSetVersion(), outcome.name(), evaluation.headline(language), evaluation.result(),
+                evaluation.explain(language),
                 evaluation.missingFacts(), evaluation.hints(language));
     }
 

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -80,9 +81,50 @@ class DomainDescriptionTest {
                 case YES_NO -> t -> t == Boolean.class;
                 case REGION -> t -> t == Sido.class;
                 case CHOICE -> t -> t == q.choices();
+                case AMOUNTS -> t -> List.class.isAssignableFrom(t) && amountsElementFits(d, q);
             };
             assertTrue(fits.apply(type), q + " does not fit " + type.getSimpleName());
         }
+    }
+
+    /** An AMOUNTS question's elements are records with its choice field (of its enum) and a whole-number amount. */
+    private static boolean amountsElementFits(Domain<?, ?> d, Question q) {
+        RecordComponent list = Arrays.stream(d.caseType().getRecordComponents())
+                .filter(c -> c.getName().equals(q.name())).findFirst().orElseThrow();
+        Class<?> element = (Class<?>) ((java.lang.reflect.ParameterizedType) list.getGenericType())
+                .getActualTypeArguments()[0];
+        Map<String, Class<?>> parts = Arrays.stream(element.getRecordComponents())
+                .collect(Collectors.toMap(RecordComponent::getName, RecordComponent::getType));
+        return parts.get(q.choiceField()) == q.choices() && parts.get(q.amountField()) == Long.class;
+    }
+
+    /**
+     * A screening hands a firm's field to every incentive that has a field of that name (contract §11), so such fields
+     * must mean the same thing: the same kind of answer and, for a choice, the same values.
+     */
+    @Test
+    void fieldsOfTheSameNameMeanTheSameInEveryIncentive() {
+        Map<String, Question> seen = new java.util.HashMap<>();
+        Map<String, String> where = new java.util.HashMap<>();
+        for (Domain<?, ?> d : Domains.incentives()) {
+            for (Question q : d.questions()) {
+                Question before = seen.putIfAbsent(q.name(), q);
+                if (before == null) {
+                    where.put(q.name(), d.name());
+                    continue;
+                }
+                String context = q.name() + " in " + where.get(q.name()) + " and " + d.name();
+                assertEquals(before.kind(), q.kind(), context);
+                if (q.choices() != null) {
+                    assertEquals(constants(before.choices()), constants(q.choices()), context);
+                }
+            }
+        }
+        assertTrue(where.containsKey("companySize"), "companySize is asked by an incentive");
+    }
+
+    private static List<String> constants(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
     }
 
     private static void headlineFieldsAreResultFields(Domain<?, ?> d) throws Exception {

@@ -69,7 +69,7 @@ public final class ReshoringDomain implements Domain<ReshoringCase, ReshoringRes
     }
 
     @Override
-    public boolean selfCheck() {
+    public boolean incentive() {
         return true;
     }
 

@@ -85,7 +85,7 @@ public final class VoucherDomain implements Domain<VoucherCase, VoucherResult> {
     }
 
     @Override
-    public boolean selfCheck() {
+    public boolean incentive() {
         return true;
     }
 

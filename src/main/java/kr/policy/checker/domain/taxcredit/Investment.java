@@ -1,0 +1,8 @@
+package kr.policy.checker.domain.taxcredit;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/** What a firm invested in one asset class in the tax year, net of government grants (제127조제1항). */
+public record Investment(@NotNull AssetClass assetClass, @NotNull @PositiveOrZero Long amountKrw) {
+}
