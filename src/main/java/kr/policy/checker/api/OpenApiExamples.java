@@ -14,6 +14,30 @@ final class OpenApiExamples {
              "detail": "The rule files have errors; the previous rule set stays in service.",
              "errors": [{"file": "permit-timeout/permit-timeout.drl", "line": 42, "message": "…"}]}""";
 
+    static final String SCREENING = """
+            {"asOf": "2024-05-10",
+             "firm": {"companySize": "SME", "priorYearExportsUsd": 100000, "annualSalesKrw": 5000000000,
+                      "taxYear": 2024, "investments": [{"assetClass": "GENERAL", "amountKrw": 1000000000}],
+                      "priorThreeYearsInvestmentKrw": 1500000000}}""";
+
+    static final String SCREENING_ANSWER = """
+            {"asOf": "2024-05-10", "ruleSetVersion": "sha256:3f1c…",
+             "programmes": [
+               {"domain": "export-voucher", "asOf": "2024-05-10", "legalDate": "2024-05-10",
+                "ruleSetVersion": "sha256:3f1c…", "outcome": "ELIGIBLE", "headline": "정부지원 최대 4,500만 원",
+                "result": {"program": "MSS", "tier": "PROMISING", "governmentCapKrw": 45000000, "…": "…"},
+                "explanation": [], "missingFacts": [], "hints": []},
+               {"domain": "investment-tax-credit", "asOf": "2024-05-10", "legalDate": "2024-12-31",
+                "ruleSetVersion": "sha256:3f1c…", "outcome": "ELIGIBLE", "headline": "세액공제 1억 7,000만 원",
+                "result": {"regime": "TEMPORARY", "creditKrw": 170000000, "creditKrwDisplay": "1억 7,000만 원",
+                           "…": "…"},
+                "explanation": [], "missingFacts": [], "hints": []},
+               {"domain": "reshoring-subsidy", "asOf": "2024-05-10", "legalDate": "2024-05-10",
+                "ruleSetVersion": "sha256:3f1c…", "outcome": "UNDETERMINED", "result": {"…": "…"},
+                "explanation": [], "missingFacts": ["technology", "overseasYears"], "hints": []}],
+             "nextQuestions": [{"field": "technology", "domains": ["reshoring-subsidy"]},
+                               {"field": "overseasYears", "domains": ["reshoring-subsidy"]}]}""";
+
     static final String REPLAY = """
             {"evaluationId": "0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b",
              "recorded": {"ruleSetVersion": "sha256:3f1c…", "outcome": "ELIGIBLE"},

@@ -25,7 +25,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Contract §9's limits. Anonymous callers are limited per address on the open endpoints (evaluations, calendar,
+ * Contract §9's limits. Anonymous callers are limited per address on the open endpoints (evaluations, screenings, calendar,
  * rule-set listing): {@code checker.rate-limit.requests-per-minute}. A caller with a key is limited per key on every
  * API endpoint, never by the address it shares with others: the key's own {@code requestsPerMinute}, or
  * {@code checker.rate-limit.key-requests-per-minute}. Over the limit: 429 with Retry-After; every limited answer
@@ -130,7 +130,8 @@ public class RateLimitFilter {
     }
 
     private static boolean isOpen(String path) {
-        return path.startsWith("/api/v1/evaluations") || path.startsWith("/api/v1/calendar")
+        return path.startsWith("/api/v1/evaluations") || path.startsWith("/api/v1/screenings")
+                || path.startsWith("/api/v1/calendar")
                 || path.equals("/api/v1/rulesets");
     }
 }

@@ -44,6 +44,11 @@ public class CaseJudge {
         return engine.current();
     }
 
+    /** Today in Asia/Seoul, from the application's one clock: the asOf of a case that names none. */
+    public LocalDate today() {
+        return engine.today();
+    }
+
     /** The domain's rules in {@code set}; an unknown domain is a 404 listing the known ones. */
     public DomainRules domain(RuleSet set, String domain) {
         return set.domain(domain).orElseThrow(() -> ProblemException.of(ProblemType.UNKNOWN_DOMAIN,

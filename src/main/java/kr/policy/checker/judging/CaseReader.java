@@ -178,6 +178,19 @@ public class CaseReader {
         }
     }
 
+    private static final ClassValue<java.util.Set<String>> FIELD_NAMES = new ClassValue<>() {
+        @Override
+        protected java.util.Set<String> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName)
+                    .collect(Collectors.toUnmodifiableSet());
+        }
+    };
+
+    /** The JSON fields an input record reads (its components), looked up once per type. */
+    public static java.util.Set<String> fieldNames(Class<?> inputType) {
+        return FIELD_NAMES.get(inputType);
+    }
+
     /** Reads one case object into its input type and validates it; errors name the fields. */
     public <C> C read(JsonNode node, Class<C> type, Language language) {
         if (!node.isObject()) {
