@@ -66,8 +66,9 @@ public interface Domain<C, R extends CaseResult> extends DomainSpec<C, R> {
             headline().forEach(f -> keys.add("page.result." + f));
         }
         if (incentive()) {
-            // a screening's one line per programme (placeholders: result and input fields)
+            // a screening's one line per programme (placeholders: result and input fields), and its name there
             keys.add(HEADLINE_ELIGIBLE);
+            keys.add("page.name");
         }
         return keys;
     }

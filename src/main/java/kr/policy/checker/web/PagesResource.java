@@ -1,6 +1,7 @@
 package kr.policy.checker.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -26,15 +27,19 @@ import kr.policy.checker.calendar.Convention;
 import kr.policy.checker.calendar.Period;
 import kr.policy.checker.domain.Domain;
 import kr.policy.checker.domain.Domains;
-import kr.policy.checker.engine.FactProperties;
 import kr.policy.checker.engine.Language;
 import kr.policy.checker.engine.Messages;
 import kr.policy.checker.evaluation.DeadlineService;
 import kr.policy.checker.evaluation.EvaluationService;
+import kr.policy.checker.evaluation.ScreeningService;
+import kr.policy.checker.evaluation.ScreeningService.Screening;
 import kr.policy.checker.judging.EvaluationResponse;
 import kr.policy.checker.problem.ProblemException;
 
-/** The public pages: what the service does, a self-check per domain that offers one, the deadline calculator. Nothing is stored. */
+/**
+ * The public pages: what the service does, the firm's one self-check against every incentive, a self-check per domain
+ * that offers one, the deadline calculator. Nothing is stored.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class PagesResource {
@@ -49,6 +54,13 @@ public class PagesResource {
     @Inject
     @Location("deadline.html")
     Template deadline;
+
+    @Inject
+    @Location("screening.html")
+    Template screening;
+
+    @Inject
+    ScreeningService screenings;
 
     @Inject
     EvaluationService evaluations;
@@ -66,6 +78,42 @@ public class PagesResource {
     public TemplateInstance home(@QueryParam("lang") String lang, @HeaderParam("Accept-Language") String accept) {
         Language language = PageFrame.language(lang, accept);
         return frame.page(home, language, "/");
+    }
+
+    @GET
+    @Path("self-check")
+    public TemplateInstance screeningForm(@QueryParam("lang") String lang, @HeaderParam("Accept-Language") String accept) {
+        Language language = PageFrame.language(lang, accept);
+        return screeningPage(language, Map.of(), false);
+    }
+
+    @POST
+    @Path("self-check")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance screeningSubmit(@HeaderParam("Accept-Language") String accept,
+                                            MultivaluedMap<String, String> form) {
+        Language language = PageFrame.language(form.getFirst("lang"), accept);
+        Map<String, String> values = new HashMap<>();
+        form.forEach((k, v) -> values.put(k, v.isEmpty() ? null : v.get(0)));
+        return screeningPage(language, values, true);
+    }
+
+    /**
+     * The firm's one self-check: the screening of what it has answered so far (nothing stored), its programmes when it
+     * has submitted, and the form with the next questions first.
+     */
+    private TemplateInstance screeningPage(Language language, Map<String, String> values, boolean submitted) {
+        Map<String, String> texts = PageTexts.of(language);
+        ObjectNode firm = QuestionForm.toJson(ScreeningPage.allQuestions(), values, json);
+        ObjectNode body = json.createObjectNode().set("firm", firm);
+        Screening answer = screenings.screen(body.toString().getBytes(StandardCharsets.UTF_8), language);
+        Map<String, String> errors = ScreeningPage.fieldErrors(answer);
+        return frame.page(screening, language, "/self-check")
+                .data("form", ScreeningPage.form(answer, values, errors, frame, language, texts))
+                .data("programmes", submitted ? ScreeningPage.programmes(answer, frame, language, texts) : List.of())
+                .data("errorCount", errors.size())
+                .data("regions", QuestionForm.regions())
+                .data("ruleSetVersion", answer.ruleSetVersion());
     }
 
     @GET
@@ -155,18 +203,10 @@ public class PagesResource {
     private ResultView result(Domain<?, ?> domain, EvaluationResponse answer, Language language) {
         Map<String, String> texts = PageTexts.of(language);
         Messages words = frame.words(domain);
-        List<ResultView.Amount> headline = new ArrayList<>();
-        for (String field : domain.headline()) {
-            Object value = FactProperties.value(answer.result(), field);
-            String shown = value instanceof Enum<?> choice ? words.label(language, choice)
-                    : value == null ? null : (String) FactProperties.value(answer.result(), field + "Display");
-            if (shown != null) {
-                headline.add(new ResultView.Amount(words.text(language, "page.result." + field), shown));
-            }
-        }
         List<String> questions = answer.missingFacts().stream()
                 .map(f -> QuestionForm.label(words, language, f)).toList();
-        return new ResultView(answer.outcome(), texts.get("outcome." + answer.outcome()), headline,
-                answer.explanation(), questions, answer.hints(), answer.ruleSetVersion());
+        return new ResultView(answer.outcome(), texts.get("outcome." + answer.outcome()),
+                ScreeningPage.amounts(domain, answer, words, language), answer.explanation(), questions,
+                answer.hints(), answer.ruleSetVersion());
     }
 }
