@@ -172,8 +172,11 @@ class SimulationRunner {
                 ObjectNode refused = json.createObjectNode().put("outcome", REFUSED);
                 ObjectNode result = refused.putObject("result").put("problem", e.type().uri());
                 ArrayNode fields = result.putArray("fields");
-                e.errors().stream().filter(FieldError.class::isInstance).map(f -> ((FieldError) f).field())
-                        .forEach(fields::add);
+                // a refusal of no field (no decision for the date, a period beyond the calendar) has no errors
+                if (e.errors() != null) {
+                    e.errors().stream().filter(FieldError.class::isInstance).map(f -> ((FieldError) f).field())
+                            .forEach(fields::add);
+                }
                 return refused;
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);

@@ -53,8 +53,8 @@ class CompiledRuleCacheTest {
         RulesCopy.of(rules);
         long before = DrlCompiler.compilations();
         RuleSet cold = load("build 1");
-        assertEquals(4, DrlCompiler.compilations() - before, "a cold start compiles every domain");
-        assertEquals(4, entries().size());
+        assertEquals(Domains.all().size(), DrlCompiler.compilations() - before, "a cold start compiles every domain");
+        assertEquals(Domains.all().size(), entries().size());
         before = DrlCompiler.compilations();
         RuleSet warm = load("build 1");
         assertEquals(0, DrlCompiler.compilations() - before, "a warm start compiles nothing");
@@ -100,7 +100,7 @@ class CompiledRuleCacheTest {
     void anotherBuildOfTheApplicationDoesNotUseTheEntries() throws Exception {
         RulesCopy.of(rules);
         load("build 1");
-        assertEquals(4, compilationsFor("build 2"), "fact classes of another build may differ");
+        assertEquals(Domains.all().size(), compilationsFor("build 2"), "fact classes of another build may differ");
         assertEquals(0, compilationsFor("build 1"));
     }
 

@@ -57,6 +57,10 @@ class ExamplesTest {
             assertEquals(expected.get("missingFacts"), body.get("missingFacts"), "missingFacts, in order");
         }
         assertFalse(body.get("explanation").isEmpty());
+        // each thing is said once: a rule that fires again on the same facts would repeat itself
+        Set<String> said = new HashSet<>();
+        body.get("explanation").forEach(e -> assertTrue(said.add(e.get("rule").asText() + e.get("message").asText()),
+                "said twice: " + e));
         body.get("explanation").forEach(e -> assertFalse(e.get("legalBasis").asText().isBlank()));
     }
 

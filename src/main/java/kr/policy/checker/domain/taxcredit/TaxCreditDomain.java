@@ -54,6 +54,31 @@ public final class TaxCreditDomain implements Domain<TaxCreditCase, TaxCreditRes
                  "priorThreeYearsInvestmentKrw": 4500000000}""";
     }
 
+    @Override
+    public String exampleAnswer() {
+        return """
+                {"domain": "investment-tax-credit", "asOf": "2024-05-10", "legalDate": "2024-12-31",
+                 "ruleSetVersion": "sha256:…", "outcome": "ELIGIBLE", "headline": "세액공제 3억 7,000만 원",
+                 "result": {"regimes": [
+                     {"regime": "REGULAR", "rates": [{"assetClass": "GENERAL", "rate": 0.05, "percent": 5},
+                                                     {"assetClass": "NEW_GROWTH", "rate": 0.06, "percent": 6}],
+                      "additionalRate": 0.03, "basicKrw": 160000000, "basicKrwDisplay": "1억 6,000만 원",
+                      "additionalKrw": 45000000, "additionalKrwDisplay": "4,500만 원", "additionalCapped": false,
+                      "totalKrw": 205000000, "totalKrwDisplay": "2억 500만 원"},
+                     {"regime": "TEMPORARY", "rates": [{"assetClass": "GENERAL", "rate": 0.07, "percent": 7},
+                                                       {"assetClass": "NEW_GROWTH", "rate": 0.08, "percent": 8}],
+                      "additionalRate": 0.1, "basicKrw": 220000000, "basicKrwDisplay": "2억 2,000만 원",
+                      "additionalKrw": 150000000, "additionalKrwDisplay": "1억 5,000만 원", "additionalCapped": false,
+                      "totalKrw": 370000000, "totalKrwDisplay": "3억 7,000만 원"}],
+                   "regime": "TEMPORARY", "investmentKrw": 3000000000, "investmentKrwDisplay": "30억 원",
+                   "priorAverageKrw": 1500000000, "increaseKrw": 1500000000,
+                   "creditKrw": 370000000, "creditKrwDisplay": "3억 7,000만 원"},
+                 "explanation": [{"rule": "temporary credit: larger than the regular one",
+                                  "legalBasis": "조세특례제한법 부칙(법률 제20778호) 제4조제2항·제3항: 납세의무자의 선택에 따라 그 중 하나만을 적용",
+                                  "message": "임시투자세액공제(3억 7,000만 원)가 정규 통합투자세액공제(2억 500만 원)보다 커서 임시투자세액공제를 적용합니다. 세액공제액은 3억 7,000만 원입니다."}],
+                 "missingFacts": [], "hints": []}""";
+    }
+
     /** A firm's self-check: the year and the firm first, then what it invested, then what excludes or limits it. */
     @Override
     public List<Question> questions() {
