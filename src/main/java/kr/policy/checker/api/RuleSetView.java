@@ -16,9 +16,10 @@ public record RuleSetView(String version, Instant loadedAt, List<DomainView> dom
     }
 
     /** The contract's fields always appear (open validity ends as null); the added ones only when set. */
-    @JsonPropertyOrder({"name", "legalBasis", "validFrom", "validTo", "file", "line", "refuse", "field"})
+    @JsonPropertyOrder({"name", "legalBasis", "validFrom", "validTo", "file", "line", "cell", "refuse", "field"})
     public record RuleView(String name, String legalBasis, LocalDate validFrom, LocalDate validTo, String file,
                            @JsonInclude(JsonInclude.Include.NON_NULL) Integer line,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String cell,
                            @JsonInclude(JsonInclude.Include.NON_NULL) String refuse,
                            @JsonInclude(JsonInclude.Include.NON_NULL) String field) {
     }
@@ -35,7 +36,7 @@ public record RuleSetView(String version, Instant loadedAt, List<DomainView> dom
     }
 
     private static RuleView rule(RuleMeta m) {
-        return new RuleView(m.name(), m.legalBasis(), m.validFrom(), m.validTo(), m.file(), m.line(),
+        return new RuleView(m.name(), m.legalBasis(), m.validFrom(), m.validTo(), m.file(), m.line(), m.cell(),
                 m.refusal() == null ? null : m.refusal().name().toLowerCase(java.util.Locale.ROOT), m.field());
     }
 }

@@ -56,6 +56,12 @@ final class DrlCompiler {
             if (!problems.isEmpty()) {
                 for (Message m : problems) {
                     RuleFile file = byResourcePath.get(m.getPath());
+                    if (file != null && !file.path().endsWith(".drl")) {
+                        // generated from a decision table: the row's cell, not a line of DRL nobody wrote
+                        errors.add(new RuleError(file.path(), null,
+                                tableCell(file, m.getLine()) + ": " + m.getText().strip()));
+                        continue;
+                    }
                     errors.add(new RuleError(file == null ? domain : file.path(),
                             m.getLine() > 0 ? m.getLine() : null, m.getText().strip()));
                 }
@@ -75,6 +81,19 @@ final class DrlCompiler {
         }
     }
 
+    /** The cell of the table row whose generated rule holds {@code line} (or the file, before the first rule). */
+    private static String tableCell(RuleFile generated, int line) {
+        String cell = generated.fileName();
+        String[] lines = generated.text().split("\n", -1);
+        for (int i = 0; i < Math.min(Math.max(line, 1), lines.length); i++) {
+            java.util.regex.Matcher m = DecisionTable.RULE_CELL.matcher(lines[i]);
+            if (m.find()) {
+                cell = generated.fileName() + "!" + m.group(1);
+            }
+        }
+        return cell;
+    }
+
     /** How many domains this JVM has compiled (not loaded from the cache): for tests of the cache. */
     static long compilations() {
         return COMPILATIONS.get();
@@ -91,7 +110,9 @@ final class DrlCompiler {
     private static Map<String, RuleFile> resources(List<RuleFile> drls) {
         Map<String, RuleFile> byResourcePath = new LinkedHashMap<>();
         for (RuleFile drl : drls) {
-            byResourcePath.put(packageOf(drl.text()).replace('.', '/') + "/" + drl.path().replace('/', '_'), drl);
+            // a decision table's generated DRL keeps the spreadsheet's path; as a resource it is DRL
+            String name = drl.path().replace('/', '_') + (drl.path().endsWith(".drl") ? "" : ".drl");
+            byResourcePath.put(packageOf(drl.text()).replace('.', '/') + "/" + name, drl);
         }
         return byResourcePath;
     }

@@ -6,9 +6,10 @@ import java.time.LocalDate;
  * What a rule declares about itself in its DRL metadata, read once when the rule set is loaded.
  * A rule with a {@code refusal} is a validation rule: when it fires, the case is refused at {@code field}.
  * A rule with a {@code hintKey} also tells the reader what would change the outcome, about {@code field}.
+ * A rule of a DRL file has its {@code line}; a rule of a decision table its {@code cell} ({@code caps.xlsx!A9}).
  */
 public record RuleMeta(String name, String legalBasis, LocalDate validFrom, LocalDate validTo, String messageKey,
-                       String hintKey, Refusal refusal, String field, String file, Integer line) {
+                       String hintKey, Refusal refusal, String field, String file, Integer line, String cell) {
 
     /** Whether the rule is in force on the case's legal date (open ends allowed). */
     public boolean inForceOn(LocalDate legalDate) {

@@ -23,7 +23,11 @@ final class RuleMetadataReader {
     static final Set<String> KEYS = Set.of("legalBasis", "validFrom", "validTo", "message", "hint", "refuse", "field");
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
 
-    private record Location(String file, int line) {
+    /** Where a rule is: a DRL file and line, or a decision table and the cell of its row (line 0). */
+    private record Location(String file, int line, String cell) {
+        String where() {
+            return cell != null ? cell : file + ":" + line;
+        }
     }
 
     private RuleMetadataReader() {
@@ -34,7 +38,7 @@ final class RuleMetadataReader {
         Map<String, Location> locations = locate(drls, errors);
         List<RuleMeta> found = new ArrayList<>();
         kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> {
-            Location at = locations.getOrDefault(rule.getName(), new Location(spec.name(), 0));
+            Location at = locations.getOrDefault(rule.getName(), new Location(spec.name(), 0, null));
             RuleMeta meta = meta(spec, rule, at, messages, errors);
             if (meta != null) {
                 found.add(meta);
@@ -91,11 +95,13 @@ final class RuleMetadataReader {
         }
         Integer line = at.line() > 0 ? at.line() : null;
         if (!problems.isEmpty()) {
-            problems.forEach(p -> errors.add(new RuleError(at.file(), line, "rule \"" + rule.getName() + "\": " + p)));
+            String prefix = at.cell() == null ? "" : at.cell() + ": ";
+            problems.forEach(p -> errors.add(new RuleError(at.file(), line,
+                    prefix + "rule \"" + rule.getName() + "\": " + p)));
             return null;
         }
         return new RuleMeta(rule.getName(), legalBasis, validFrom, validTo, message, hint, refusal, field, at.file(),
-                line);
+                line, at.cell());
     }
 
     static void checkMessage(DomainSpec<?, ?> spec, String key, Messages messages, List<String> problems) {
@@ -116,18 +122,30 @@ final class RuleMetadataReader {
     }
 
     /** Where each rule is declared, by scanning the files once; duplicate names are an error. */
+    /**
+     * Each rule's place: its line in a DRL file; in a decision table's generated DRL, the cell of its row (Drools
+     * writes "// rule values at A9" above each rule it generates).
+     */
     private static Map<String, Location> locate(List<RuleFile> drls, List<RuleError> errors) {
         Map<String, Location> out = new HashMap<>();
         for (RuleFile f : drls) {
+            boolean table = !f.path().endsWith(".drl");
             String[] lines = f.text().split("\n", -1);
+            String cell = null;
             for (int i = 0; i < lines.length; i++) {
+                Matcher values = DecisionTable.RULE_CELL.matcher(lines[i]);
+                if (table && values.find()) {
+                    cell = f.fileName() + "!" + values.group(1);
+                }
                 Matcher m = RULE_HEADER.matcher(lines[i]);
                 if (m.find()) {
                     String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-                    Location previous = out.put(name, new Location(f.path(), i + 1));
+                    Location here = table ? new Location(f.path(), 0, cell) : new Location(f.path(), i + 1, null);
+                    Location previous = out.put(name, here);
                     if (previous != null) {
-                        errors.add(new RuleError(f.path(), i + 1, "rule \"" + name + "\" is also declared at "
-                                + previous.file() + ":" + previous.line() + "; rule names must be unique in a domain"));
+                        errors.add(new RuleError(f.path(), here.line() > 0 ? here.line() : null, (table ? cell + ": " : "")
+                                + "rule \"" + name + "\" is also declared at " + previous.where()
+                                + "; rule names must be unique in a domain"));
                     }
                 }
             }

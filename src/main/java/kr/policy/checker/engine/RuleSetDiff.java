@@ -43,8 +43,19 @@ public record RuleSetDiff(List<FileChange> files, List<RuleChange> rules, List<H
 
     public enum Change { ADDED, REMOVED, MODIFIED }
 
-    /** diff: a unified diff ("--- a/&lt;path&gt;\n+++ b/&lt;path&gt;\n@@ ...", 3 lines of context) for text files; null for a binary file. */
-    public record FileChange(String path, Change change, String diff) {}
+    /**
+     * diff: a unified diff ("--- a/&lt;path&gt;\n+++ b/&lt;path&gt;\n@@ ...", 3 lines of context) for text files and for
+     * decision tables (of their cells, one line per row: {@code 12: cap from … | TRUE | 20000000000 | …}); null for
+     * another binary file. cells: for a decision table, each cell that differs; empty otherwise.
+     */
+    public record FileChange(String path, Change change, String diff, List<CellChange> cells) {
+        public FileChange {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /** One cell of a decision table that differs: its reference (C12) and its value before and after, as shown. */
+    public record CellChange(String cell, String before, String after) {}
 
     /** changed: what differs, among "when", "then", "salience", "legalBasis", "validFrom", "validTo", "message", and any other metadata by its name (e.g. "hint", "refuse", "field"); empty for ADDED/REMOVED. */
     public record RuleChange(String domain, String rule, Change change, List<String> changed) {
@@ -91,25 +102,85 @@ public record RuleSetDiff(List<FileChange> files, List<RuleChange> rules, List<H
             RuleFile a = before.get(path);
             RuleFile b = after.get(path);
             if (a == null || b == null || !Arrays.equals(a.content(), b.content())) {
-                out.add(new FileChange(path, change(a, b), unifiedDiff(path, a, b)));
+                out.add(new FileChange(path, change(a, b), unifiedDiff(path, a, b), cellChanges(a, b)));
             }
         }
         return out;
     }
 
-    /** The library's unified diff of the two texts (an absent side is empty); null if either side is binary. */
+    /**
+     * The library's unified diff of the two texts (an absent side is empty), of a decision table's rows; null if
+     * either side is another binary file.
+     */
     private static String unifiedDiff(String path, RuleFile a, RuleFile b) {
-        if (a != null && !a.isText() || b != null && !b.isText()) {
+        List<String> old;
+        List<String> neu;
+        if (isTable(path)) {
+            old = rows(a);
+            neu = rows(b);
+            if (old == null || neu == null) {
+                return null;
+            }
+        } else if (a != null && !a.isText() || b != null && !b.isText()) {
             return null;
+        } else {
+            old = lines(a);
+            neu = lines(b);
         }
-        List<String> old = lines(a);
-        List<String> neu = lines(b);
         List<String> diff = UnifiedDiffUtils.generateUnifiedDiff("a/" + path, "b/" + path, old,
                 DiffUtils.diff(old, neu), CONTEXT_LINES);
         if (diff.isEmpty()) {
             diff = List.of("--- a/" + path, "+++ b/" + path);
         }
         return String.join("\n", diff) + "\n";
+    }
+
+    private static boolean isTable(String path) {
+        return path.endsWith(".xlsx");
+    }
+
+    /** A decision table as lines of text, one per row: "12: a | b | c"; empty rows left out; null if unreadable. */
+    private static List<String> rows(RuleFile table) {
+        if (table == null) {
+            return List.of();
+        }
+        List<List<String>> cells = DecisionTable.cells(table);
+        if (cells == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (int r = 0; r < cells.size(); r++) {
+            if (!cells.get(r).isEmpty()) {
+                out.add((r + 1) + ": " + String.join(" | ", cells.get(r)));
+            }
+        }
+        return out;
+    }
+
+    /** Each cell of a decision table whose shown value differs, in row then column order. */
+    private static List<CellChange> cellChanges(RuleFile a, RuleFile b) {
+        if (a == null || b == null || !isTable(a.path())) {
+            return List.of();
+        }
+        List<List<String>> old = DecisionTable.cells(a);
+        List<List<String>> neu = DecisionTable.cells(b);
+        if (old == null || neu == null) {
+            return List.of();
+        }
+        List<CellChange> out = new ArrayList<>();
+        for (int r = 0; r < Math.max(old.size(), neu.size()); r++) {
+            List<String> x = r < old.size() ? old.get(r) : List.of();
+            List<String> y = r < neu.size() ? neu.get(r) : List.of();
+            for (int c = 0; c < Math.max(x.size(), y.size()); c++) {
+                String before = c < x.size() ? x.get(c) : "";
+                String after = c < y.size() ? y.get(c) : "";
+                if (!before.equals(after)) {
+                    out.add(new CellChange(new org.apache.poi.ss.util.CellReference(r, c).formatAsString(), before,
+                            after));
+                }
+            }
+        }
+        return out;
     }
 
     /** The lines of a text; a missing final newline is a line of its own, so that adding one is a visible change. */
@@ -134,8 +205,22 @@ public record RuleSetDiff(List<FileChange> files, List<RuleChange> rules, List<H
 
         /** Empty when a DRL of the domain does not parse. */
         static Optional<DomainSide> of(String domain, Map<String, RuleFile> files) {
-            List<RuleFile> drls = files.values().stream()
-                    .filter(f -> f.folder().equals(domain) && f.path().endsWith(".drl")).toList();
+            List<RuleFile> drls = new ArrayList<>();
+            for (RuleFile f : files.values()) {
+                if (!f.folder().equals(domain)) {
+                    continue;
+                }
+                if (f.path().endsWith(".drl")) {
+                    drls.add(f);
+                } else if (isTable(f.path())) {
+                    // a table's rules compare as the DRL it compiles to; a table that does not compile is left out
+                    DecisionTable.Compiled table = DecisionTable.compile(f, RuleSetDiff.class.getClassLoader(),
+                            new ArrayList<>());
+                    if (table != null) {
+                        drls.add(table.drl());
+                    }
+                }
+            }
             return DrlRuleSource.rules(drls).map(rules -> new DomainSide(rules,
                     messages(files.get(domain + "/messages_ko.properties")),
                     messages(files.get(domain + "/messages_en.properties"))));
@@ -175,7 +260,7 @@ public record RuleSetDiff(List<FileChange> files, List<RuleChange> rules, List<H
     private static TreeSet<String> drlDomains(Map<String, RuleFile> before, Map<String, RuleFile> after) {
         TreeSet<String> domains = new TreeSet<>();
         for (Map<String, RuleFile> side : List.of(before, after)) {
-            side.values().stream().filter(f -> !f.folder().isEmpty() && f.path().endsWith(".drl"))
+            side.values().stream().filter(f -> !f.folder().isEmpty() && (f.path().endsWith(".drl") || isTable(f.path())))
                     .forEach(f -> domains.add(f.folder()));
         }
         return domains;

@@ -106,17 +106,25 @@ public final class RuleSetLoader {
             String name = f.fileName();
             if (name.endsWith(".drl")) {
                 drls.add(f);
+            } else if (name.endsWith(".xlsx")) {
+                // a decision table: checked cell by cell, then compiled to DRL with the domain's rule files
+                DecisionTable.Compiled table = DecisionTable.compile(f, spec.caseType().getClassLoader(), errors);
+                if (table != null) {
+                    drls.add(table.drl());
+                }
             } else if (name.equals("messages_ko.properties")) {
                 messageTexts.put(Language.KO, f.text());
             } else if (name.equals("messages_en.properties")) {
                 messageTexts.put(Language.EN, f.text());
             } else if (!name.endsWith(".md")) {
-                errors.add(new RuleError(f.path(), null, "not a rule file (*.drl, messages_ko.properties, "
-                        + "messages_en.properties or *.md)"));
+                errors.add(new RuleError(f.path(), null, "not a rule file (*.drl, *.xlsx decision tables, "
+                        + "messages_ko.properties, messages_en.properties or *.md)"));
             }
         }
         if (drls.isEmpty()) {
-            errors.add(new RuleError(folder, null, "no .drl file"));
+            if (errors.stream().noneMatch(e -> e.file().startsWith(folder + "/"))) {
+                errors.add(new RuleError(folder, null, "no .drl file"));
+            }
             return null;
         }
         for (Language language : Language.values()) {

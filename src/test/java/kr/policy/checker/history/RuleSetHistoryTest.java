@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 import kr.policy.checker.api.TestKeys;
 import kr.policy.checker.engine.RulesCopy;
+import kr.policy.checker.engine.Sheets;
 import kr.policy.checker.notify.WebhookDispatcher;
 import kr.policy.checker.notify.WebhookReceiver;
 import org.junit.jupiter.api.MethodOrderer;
@@ -46,7 +47,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 class RuleSetHistoryTest {
     static final Path DIR = RulesCopy.temporary();
     static final String PERMIT_DRL = "permit-timeout/permit-timeout.drl";
-    static final String RESHORING_DRL = "reshoring-subsidy/reshoring-subsidy.drl";
+    static final String CAPS = "reshoring-subsidy/caps.xlsx";
+    /** The cell of the capital-region cap from 2024-08-30 (200억 원) in caps.xlsx. */
+    static final String CAPITAL_CAP_CELL = "C12";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ORG = "history-" + UUID.randomUUID();
     private static final Map<String, String> ids = new HashMap<>();
@@ -109,10 +112,11 @@ class RuleSetHistoryTest {
                 .then().statusCode(201).extract().path("id"));
 
         String permit = Files.readString(DIR.resolve(PERMIT_DRL));
-        String reshoring = Files.readString(DIR.resolve(RESHORING_DRL));
+        // the cap as an author changes it: one cell of the spreadsheet, sent as base64 (contract §8.4)
+        byte[] caps = Sheets.withCell(Files.readAllBytes(DIR.resolve(CAPS)), CAPITAL_CAP_CELL, 15_000_000_000L);
         Map<String, Object> changes = Map.of(
                 PERMIT_DRL, replaceOnce(permit, "periods.expiry($c.requestDate(), 60,", "periods.expiry($c.requestDate(), 90,"),
-                RESHORING_DRL, replaceOnce(reshoring, "setCapKrw(20_000_000_000L)", "setCapKrw(15_000_000_000L)"));
+                CAPS, Map.of("base64", java.util.Base64.getEncoder().encodeToString(caps)));
         JsonPath started = given().header("X-API-Key", TestKeys.ADMIN).contentType("application/json")
                 .body(Map.of("changes", changes, "scope", Map.of("examples", true)))
                 .post("/api/v1/rulesets/simulations").then().statusCode(202)
@@ -155,8 +159,11 @@ class RuleSetHistoryTest {
         assertTrue(done.getList("transitions").stream().anyMatch(t -> t.toString().contains("from=DEEMED_PROCESSED")
                 && t.toString().contains("to=DEEMING_SCHEDULED")), done.prettify());
         assertTrue(done.getList("rules").size() > 0, "rules whose firing changed");
-        assertTrue(changed.values().stream().anyMatch(i -> i.get("source").asText().equals("EXAMPLE")
-                && i.get("ref").asText().startsWith("reshoring-subsidy/")), "a capital-region example moves");
+        // exactly the reshoring examples that the capital-region cap from 2024-08-30 decides move, and no other
+        java.util.Set<String> moved = new java.util.TreeSet<>();
+        changed.values().stream().filter(i -> i.get("source").asText().equals("EXAMPLE")
+                && i.get("ref").asText().startsWith("reshoring-subsidy/")).forEach(i -> moved.add(i.get("ref").asText()));
+        assertEquals(examplesCappedAt(20_000_000_000L), moved);
 
         // the CSV has the same rows, with a BOM
         String csv = given().header("X-API-Key", TestKeys.ADMIN).accept("text/csv")
@@ -363,5 +370,24 @@ class RuleSetHistoryTest {
     private static String replaceOnce(String text, String from, String to) {
         assertTrue(text.contains(from), from);
         return text.replace(from, to);
+    }
+
+    /** The reshoring examples whose answer today applies a cap of this amount (their paths under examples/). */
+    private static java.util.Set<String> examplesCappedAt(long cap) throws Exception {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        ObjectMapper json = new ObjectMapper();
+        try (var files = Files.list(Path.of("examples", "reshoring-subsidy"))) {
+            for (Path f : files.sorted().toList()) {
+                JsonNode input = json.readTree(f.toFile()).get("input");
+                io.restassured.response.Response r = given().contentType("application/json").body(input.toString())
+                        .post("/api/v1/evaluations/reshoring-subsidy");
+                Object applied = r.statusCode() == 200 ? r.jsonPath().get("result.capKrw") : null;
+                if (applied instanceof Number n && n.longValue() == cap) {
+                    out.add("reshoring-subsidy/" + f.getFileName());
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(out.isEmpty(), "some example applies that cap");
+        return out;
     }
 }

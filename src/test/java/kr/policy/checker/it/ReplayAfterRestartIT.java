@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReplayAfterRestartIT {
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final String ADMIN = "replay-test-admin-key";
-    private static final String DRL = "reshoring-subsidy/reshoring-subsidy.drl";
+    private static final String CAPS = "reshoring-subsidy/caps.xlsx";
     /** A capital-region strategic-technology case decided on 2024-08-30: the 200억 cap applies and binds. */
     private static final String CASE = """
             {"technology": "NATIONAL_ADVANCED_STRATEGIC", "siteRegion": "경기도", "requestedAmountKrw": 25000000000,
@@ -65,7 +65,8 @@ class ReplayAfterRestartIT {
         String recorded = stored.path("ruleSetVersion").asText();
         assertTrue(recorded.startsWith("sha256:"), stored.toString());
 
-        RulesCopy.edit(rules, DRL, "setCapKrw(20_000_000_000L)", "setCapKrw(15_000_000_000L)");
+        // the capital-region cap from 2024-08-30, as an author changes it in the spreadsheet
+        kr.policy.checker.engine.Sheets.edit(rules, CAPS, "C12", 15_000_000_000L);
         deleteDomainEntries(data.resolve("rule-cache"), "reshoring-subsidy");
 
         JsonNode replay;
