@@ -46,7 +46,7 @@ import org.drools.decisiontable.SpreadsheetCompiler;
  * template is a whole pattern, such as {@code $r : ReshoringResult(capKrw == null, capitalRegion == $param)}), a
  * template row, a row of labels for people, and the data rows until an empty row.
  */
-final class DecisionTable {
+public final class DecisionTable {
     /** The generated rule's header comment: "rule values at A9, header at A4". */
     static final Pattern RULE_CELL = Pattern.compile("^\\s*// rule values at ([A-Z]+[0-9]+)");
     private static final Pattern PATTERN = Pattern.compile("^\\s*(?:\\$\\w+\\s*:\\s*)?([A-Z]\\w*)\\s*\\((.*)\\)\\s*$",
@@ -95,8 +95,13 @@ final class DecisionTable {
         return new DecisionTable(xlsx, loader, errors).compile();
     }
 
+    /** Whether a rule file is a decision table. */
+    public static boolean isTable(RuleFile file) {
+        return file.path().endsWith(".xlsx");
+    }
+
     /** The sheet's cells as people see them, row by row (for diffs and pages); null if it is not a workbook. */
-    static List<List<String>> cells(RuleFile xlsx) {
+    public static List<List<String>> cells(RuleFile xlsx) {
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx.content()))) {
             Sheet sheet = wb.getSheetAt(0);
             List<List<String>> rows = new ArrayList<>();
@@ -117,6 +122,47 @@ final class DecisionTable {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The workbook with cells set as a person types them (by reference, such as C12): digits become numbers, TRUE and
+     * FALSE booleans, anything else text; an empty value empties the cell. Formatting is kept.
+     */
+    public static byte[] withCells(byte[] xlsx, Map<String, String> values) throws IOException {
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = wb.getSheetAt(0);
+            for (Map.Entry<String, String> e : values.entrySet()) {
+                CellReference ref = new CellReference(e.getKey());
+                Row row = sheet.getRow(ref.getRow()) != null ? sheet.getRow(ref.getRow()) : sheet.createRow(ref.getRow());
+                Cell cell = row.getCell(ref.getCol());
+                String value = e.getValue() == null ? "" : e.getValue().strip();
+                if (value.isEmpty()) {
+                    if (cell != null) {
+                        row.removeCell(cell);
+                    }
+                    continue;
+                }
+                cell = cell != null ? cell : row.createCell(ref.getCol());
+                BigDecimal n = parseNumber(value);
+                if (n != null) {
+                    cell.setCellValue(n.doubleValue());
+                } else if (value.equalsIgnoreCase("TRUE") || value.equalsIgnoreCase("FALSE")) {
+                    cell.setCellValue(Boolean.parseBoolean(value.toLowerCase(java.util.Locale.ROOT)));
+                } else {
+                    cell.setCellValue(value);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static BigDecimal parseNumber(String text) {
+        if (!text.matches("-?[0-9][0-9,]*(\\.[0-9]+)?")) {
+            return null;
+        }
+        return new BigDecimal(text.replace(",", ""));
     }
 
     private Compiled compile() {

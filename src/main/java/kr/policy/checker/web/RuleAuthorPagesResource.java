@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.UUID;
 import kr.policy.checker.engine.Language;
 import kr.policy.checker.engine.RuleError;
+import kr.policy.checker.engine.DecisionTable;
 import kr.policy.checker.engine.RuleFile;
 import kr.policy.checker.engine.RuleSet;
 import kr.policy.checker.engine.RuleSetDiff;
@@ -56,6 +58,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.TEXT_HTML)
 public class RuleAuthorPagesResource {
     private static final int ITEMS_PER_PAGE = 50;
+    /** The form name of a decision table's cell: cell.C12. */
+    private static final String CELL = "cell.";
 
     @Inject @Location("rules-index.html") Template index;
     @Inject @Location("rules-diff.html") Template diffPage;
@@ -82,10 +86,28 @@ public class RuleAuthorPagesResource {
     }
 
     @TemplateData
-    record FileDiff(String path, String change, List<DiffLine> lines, boolean binary) {
+    record FileDiff(String path, String change, List<DiffLine> lines, boolean binary, List<CellRow> cells) {
     }
 
     @TemplateData
+    /** A decision table's row on the page: its number and its cells, each editable by its reference. */
+    @TemplateData
+    record SheetRow(int number, List<SheetCell> cells) {
+    }
+
+    @TemplateData
+    record SheetCell(String ref, String value) {
+        /** Input width: the value's, from 10 to 22 characters (a long text scrolls inside its cell). */
+        public int width() {
+            return Math.min(22, Math.max(10, value.length()));
+        }
+    }
+
+    /** A changed cell of a decision table in a diff. */
+    @TemplateData
+    record CellRow(String cell, String before, String after) {
+    }
+
     record RuleErrorRow(String file, Integer line, String message) {
     }
 
@@ -133,11 +155,22 @@ public class RuleAuthorPagesResource {
     /** The index page: versions, the diff form, the simulation form (with errors when a run was refused). */
     private TemplateInstance form(Language language, String file, String text, Map<String, String> errors,
                                   List<RuleError> ruleErrors, String notice) {
+        return form(language, file, text, Map.of(), errors, ruleErrors, notice);
+    }
+
+    /** As above; {@code edited}: a decision table's cells as the author left them, by reference. */
+    private TemplateInstance form(Language language, String file, String text, Map<String, String> edited,
+                                  Map<String, String> errors, List<RuleError> ruleErrors, String notice) {
         RuleSet current = history.current();
-        List<String> textFiles = current.files().stream().filter(RuleFile::isText).map(RuleFile::path).toList();
+        // text files open as text, decision tables as a grid of cells
+        List<String> textFiles = current.files().stream().filter(f -> f.isText() || DecisionTable.isTable(f))
+                .map(RuleFile::path).toList();
+        RuleFile chosen = file == null ? null
+                : current.files().stream().filter(f -> f.path().equals(file)).findFirst().orElse(null);
+        boolean table = chosen != null && DecisionTable.isTable(chosen);
         String shown = text;
-        if (shown == null && file != null) {
-            shown = current.files().stream().filter(f -> f.path().equals(file)).findFirst().map(RuleFile::text).orElse("");
+        if (shown == null && chosen != null && !table) {
+            shown = chosen.text();
         }
         List<VersionRow> versions = history.versions(0, 50).items().stream().map(v -> new VersionRow(v.version,
                 abbreviate(v.version), v.firstInServiceAt == null ? "" : v.firstInServiceAt.toLocalDate().toString(),
@@ -146,6 +179,8 @@ public class RuleAuthorPagesResource {
         return frame.page(index, language, "/admin/rules").data("versions", versions)
                 .data("inService", current.version()).data("files", textFiles).data("file", file)
                 .data("text", shown).data("errors", errors)
+                .data("sheet", table ? sheet(chosen, edited) : null)
+                .data("sheetColumns", table ? columns(sheet(chosen, Map.of())) : List.of())
                 .data("ruleErrors", ruleErrors.stream().map(e -> new RuleErrorRow(e.file(), e.line(), e.message())).toList()).data("notice", notice)
                 .data("recent", simulations.recent(10).stream().map(r -> new RecentRow(r.id().toString(),
                         r.createdAt().atZoneSameInstant(kr.policy.checker.app.ClockProducer.SEOUL).toLocalDateTime()
@@ -192,7 +227,89 @@ public class RuleAuthorPagesResource {
         }
     }
 
+    /** A decision table edited cell by cell on the page, simulated like any candidate file. */
+    @POST
+    @Path("simulations/table")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response simulateTable(MultivaluedMap<String, String> form, @QueryParam("lang") String lang,
+                                  @HeaderParam("Accept-Language") String accept) throws IOException {
+        Language language = PageFrame.language(lang, accept);
+        Principal admin = admin();
+        if (admin == null) {
+            return refused(language);
+        }
+        String file = form.getFirst("file");
+        RuleFile table = file == null ? null : history.current().files().stream()
+                .filter(f -> f.path().equals(file) && DecisionTable.isTable(f)).findFirst().orElse(null);
+        if (table == null) {
+            return Response.status(400).entity(form(language, null, null, Map.of("file",
+                    ServiceMessages.get(language, "field.required")), List.of(), null)).build();
+        }
+        Map<String, String> edited = new java.util.LinkedHashMap<>();
+        form.forEach((name, values) -> {
+            if (name.startsWith(CELL) && !values.isEmpty()) {
+                edited.put(name.substring(CELL.length()), values.get(0));
+            }
+        });
+        Map<String, String> changed = new java.util.LinkedHashMap<>();
+        for (SheetRow row : sheet(table, Map.of())) {
+            for (SheetCell cell : row.cells()) {
+                String now = edited.get(cell.ref());
+                if (now != null && !now.strip().equals(cell.value())) {
+                    changed.put(cell.ref(), now);
+                }
+            }
+        }
+        ObjectNode body = json.createObjectNode();
+        body.putObject("changes").putObject(file).put("base64",
+                Base64.getEncoder().encodeToString(DecisionTable.withCells(table.content(), changed)));
+        ObjectNode scope = body.putObject("scope");
+        scope.put("examples", form.getFirst("examples") != null);
+        String from = form.getFirst("evaluationsFrom");
+        if (from != null && !from.isBlank()) {
+            scope.put("evaluationsFrom", from);
+        }
+        try {
+            Simulations.View view = simulations.start(body, admin, language);
+            return Response.seeOther(URI.create("/admin/rules/simulations/" + view.id() + "?lang=" + language.tag()))
+                    .build();
+        } catch (ProblemException e) {
+            return Response.status(e.type().status()).entity(refusedRun(e, language, file, null, edited)).build();
+        }
+    }
+
+    /** The column letters of a sheet's grid (A, B, …). */
+    private static List<String> columns(List<SheetRow> rows) {
+        return rows.isEmpty() ? List.of() : rows.get(0).cells().stream().map(c -> c.ref().replaceAll("[0-9]", ""))
+                .toList();
+    }
+
+    /** A decision table as rows of cells (as people see them), with the author's edits where given. */
+    private static List<SheetRow> sheet(RuleFile table, Map<String, String> edited) {
+        List<List<String>> cells = DecisionTable.cells(table);
+        if (cells == null) {
+            return List.of();
+        }
+        int width = cells.stream().mapToInt(List::size).max().orElse(0);
+        List<SheetRow> rows = new ArrayList<>();
+        for (int r = 0; r < cells.size(); r++) {
+            List<SheetCell> row = new ArrayList<>();
+            for (int c = 0; c < width; c++) {
+                String ref = new org.apache.poi.ss.util.CellReference(r, c).formatAsString();
+                String value = c < cells.get(r).size() ? cells.get(r).get(c) : "";
+                row.add(new SheetCell(ref, edited.getOrDefault(ref, value)));
+            }
+            rows.add(new SheetRow(r + 1, row));
+        }
+        return rows;
+    }
+
     private TemplateInstance refusedRun(ProblemException e, Language language, String file, String text) {
+        return refusedRun(e, language, file, text, Map.of());
+    }
+
+    private TemplateInstance refusedRun(ProblemException e, Language language, String file, String text,
+                                        Map<String, String> edited) {
         List<RuleError> ruleErrors = new ArrayList<>();
         java.util.Map<String, String> fieldErrors = new java.util.LinkedHashMap<>();
         for (Object error : e.errors()) {
@@ -203,7 +320,7 @@ public class RuleAuthorPagesResource {
             }
         }
         String notice = ServiceMessages.problem(e, language).detail();
-        return form(language, file, text, fieldErrors, ruleErrors, notice);
+        return form(language, file, text, edited, fieldErrors, ruleErrors, notice);
     }
 
     @GET
@@ -219,7 +336,8 @@ public class RuleAuthorPagesResource {
         List<FileDiff> files = diff.files().stream().map(f -> new FileDiff(f.path(),
                 words.get("rules.change." + f.change().name()),
                 f.diff() == null ? List.of() : f.diff().lines().map(RuleAuthorPagesResource::line).toList(),
-                f.diff() == null)).toList();
+                f.diff() == null, f.cells().stream().map(c -> new CellRow(c.cell(), c.before(), c.after())).toList()))
+                .toList();
         return Response.ok(frame.page(diffPage, language, "/admin/rules/diff?from=" + from + "&to=" + to + "&x=")
                 .data("from", from).data("to", to).data("fromShort", abbreviate(from)).data("toShort", abbreviate(to))
                 .data("files", files)

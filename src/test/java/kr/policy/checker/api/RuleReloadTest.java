@@ -56,6 +56,22 @@ class RuleReloadTest {
                 .body("detail", containsString("previous rule set"));
         given().get("/api/v1/rulesets").then().body("version", equalTo(v2));
         deemedDate(v2, "2024-05-08");
+
+        // a decision table's rules are listed by their cell; a broken cell is refused by file and cell on reload
+        RulesCopy.edit(DIR, DRL, "rule \"deemed processed\" when when", "rule \"deemed processed\"");
+        given().get("/api/v1/rulesets").then()
+                .body("domains.find { it.domain == 'reshoring-subsidy' }.rules"
+                        + ".find { it.name == 'cap from 2024-08-30: capital region' }.cell", equalTo("caps.xlsx!A12"))
+                .body("domains.find { it.domain == 'reshoring-subsidy' }.rules"
+                        + ".find { it.name == 'cap from 2024-08-30: capital region' }.file",
+                        equalTo("reshoring-subsidy/caps.xlsx"));
+        kr.policy.checker.engine.Sheets.edit(DIR, "reshoring-subsidy/caps.xlsx", "C12", "150억");
+        given().header("X-API-Key", "test-admin-key").header("Accept-Language", "en")
+                .post("/api/v1/rulesets/reload").then()
+                .statusCode(422)
+                .body("errors[0].file", equalTo("reshoring-subsidy/caps.xlsx"))
+                .body("errors[0].message", containsString("caps.xlsx!C12"));
+        given().get("/api/v1/rulesets").then().body("version", equalTo(v2));
     }
 
     private static void deemedDate(String version, String expected) {

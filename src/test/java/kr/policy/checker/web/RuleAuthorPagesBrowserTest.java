@@ -147,4 +147,49 @@ class RuleAuthorPagesBrowserTest {
         Browser.go(browser, base, "/admin/rules?lang=en");
         assertEquals("Rule authoring", browser.findElement(By.tagName("h1")).getText());
     }
+
+    @Test
+    void anAuthorChangesACapInTheSpreadsheetAndSeesItBeforeItGoesLive() throws Exception {
+        signIn(author);
+        Browser.go(browser, base, "/admin/rules?file=reshoring-subsidy/caps.xlsx");
+        // the table as a table: the capital-region cap from 2024-08-30 in its cell
+        WebElement cap = browser.findElement(By.id("cell-C12"));
+        assertEquals("20000000000", cap.getAttribute("value"));
+        assertTrue(browser.findElement(By.id("cell-A12")).getAttribute("value").contains("capital region"));
+        Browser.screenshot(browser, "rules-table-caps");
+
+        // a cell that is not a number is refused by file and cell, and nothing runs
+        Browser.type(browser, "cell-C12", "150억");
+        browser.findElement(By.id("simulate-submit")).click();
+        String errors = browser.findElement(By.id("rule-errors")).getText();
+        assertTrue(errors.contains("caps.xlsx!C12"), errors);
+        assertEquals("150억", browser.findElement(By.id("cell-C12")).getAttribute("value"), "the edit is kept");
+        Browser.screenshot(browser, "rules-table-refused");
+
+        // 150억 in digits: simulated over the examples, only amounts move
+        Browser.type(browser, "cell-C12", "15000000000");
+        browser.findElement(By.id("examples")).click();
+        browser.findElement(By.id("simulate-submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
+            try {
+                return d.findElement(By.id("status")).getText().equals("완료");
+            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+        assertTrue(browser.findElement(By.tagName("body")).getText().contains("reshoring-subsidy/"),
+                "a reshoring example is among the changed items");
+        Browser.screenshot(browser, "rules-table-simulation");
+        // base and candidate, as the result page names them
+        java.util.List<WebElement> versions = browser.findElements(By.cssSelector("dd code[title^='sha256:']"));
+        String baseVersion = versions.get(0).getAttribute("title");
+        String candidate = versions.get(1).getAttribute("title");
+
+        // the candidate against the version in service: the cell, before and after
+        Browser.go(browser, base, "/admin/rules/diff?from=" + baseVersion + "&to=" + candidate);
+        String cells = browser.findElement(By.cssSelector("#file-changes table.cells")).getText();
+        assertTrue(cells.contains("C12") && cells.contains("20000000000") && cells.contains("15000000000"), cells);
+        assertTrue(browser.findElement(By.id("rule-changes")).getText().contains("cap from 2024-08-30: capital region"));
+        Browser.screenshot(browser, "rules-table-diff");
+    }
 }
