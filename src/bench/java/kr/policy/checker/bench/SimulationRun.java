@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Part 4, an impact simulation (contract §8.4) over stored evaluations at two sizes, on one service started with
@@ -30,15 +31,17 @@ final class SimulationRun {
     private static final long POLL_MILLIS = 200;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One text edit of a rule file of the version in service: the candidate. */
+    /** One text edit of a rule file of the version in service: part of the candidate. */
     record Edit(String path, String from, String to) {
     }
 
     static final List<Edit> EDITS = List.of(
-            new Edit("reshoring-subsidy/reshoring-subsidy.drl", "setCapKrw(20_000_000_000L)",
-                    "setCapKrw(15_000_000_000L)"),
             new Edit("permit-timeout/permit-timeout.drl", "periods.expiry($c.requestDate(), 60,",
                     "periods.expiry($c.requestDate(), 90,"));
+
+    /** The other part: the capital-region cap from 2024-08-30, one cell of the caps spreadsheet, 200억 → 150억. */
+    static final String CAPS = "reshoring-subsidy/caps.xlsx";
+    static final Map<String, String> CAPS_CELLS = Map.of("C12", "15000000000");
 
     /**
      * One simulation: how many evaluations were stored in all, how many of them just before it (and how long that
@@ -133,6 +136,10 @@ final class SimulationRun {
             }
             changes.put(e.path(), text.substring(0, at) + e.to() + text.substring(at + e.from().length()));
         }
+        // the spreadsheet as the service serves it (the rules directory it was started on), one cell changed
+        byte[] caps = kr.policy.checker.engine.DecisionTable.withCells(
+                java.nio.file.Files.readAllBytes(java.nio.file.Path.of("rules", CAPS)), CAPS_CELLS);
+        changes.putObject(CAPS).put("base64", java.util.Base64.getEncoder().encodeToString(caps));
         ObjectNode body = JSON.createObjectNode();
         body.set("changes", changes);
         body.putObject("scope").put("registers", true).put("examples", false);
