@@ -682,7 +682,8 @@ public final class DecisionTable {
                 .map(c -> row.getCell(c.index())).orElse(row.getCell(0));
     }
 
-    private static String ref(int row, int column) {
+    /** A cell's reference as a spreadsheet names it (0-based row and column → C12). */
+    public static String ref(int row, int column) {
         return new CellReference(row, column).formatAsString();
     }
 

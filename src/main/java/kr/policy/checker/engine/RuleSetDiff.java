@@ -175,8 +175,7 @@ public record RuleSetDiff(List<FileChange> files, List<RuleChange> rules, List<H
                 String before = c < x.size() ? x.get(c) : "";
                 String after = c < y.size() ? y.get(c) : "";
                 if (!before.equals(after)) {
-                    out.add(new CellChange(new org.apache.poi.ss.util.CellReference(r, c).formatAsString(), before,
-                            after));
+                    out.add(new CellChange(DecisionTable.ref(r, c), before, after));
                 }
             }
         }

@@ -295,7 +295,7 @@ public class RuleAuthorPagesResource {
         for (int r = 0; r < cells.size(); r++) {
             List<SheetCell> row = new ArrayList<>();
             for (int c = 0; c < width; c++) {
-                String ref = new org.apache.poi.ss.util.CellReference(r, c).formatAsString();
+                String ref = DecisionTable.ref(r, c);
                 String value = c < cells.get(r).size() ? cells.get(r).get(c) : "";
                 row.add(new SheetCell(ref, edited.getOrDefault(ref, value)));
             }

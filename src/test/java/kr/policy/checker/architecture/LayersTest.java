@@ -56,6 +56,14 @@ class LayersTest {
                 .check(classes);
     }
 
+    /** Spreadsheets are read in one place (the engine's DecisionTable); nothing else knows the library. */
+    @Test
+    void onlyTheEngineReadsSpreadsheets() {
+        noClasses().that().resideOutsideOfPackage("..checker.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.drools.decisiontable..")
+                .check(classes);
+    }
+
     /** Adding a domain touches its own folders and Domains: the adapters iterate, they never name one. */
     @Test
     void adaptersNameNoDomain() {
