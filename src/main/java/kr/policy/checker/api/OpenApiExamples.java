@@ -51,7 +51,8 @@ final class OpenApiExamples {
     static final String DIFF = """
             {"from": "sha256:3f1c…", "to": "sha256:9b2e…",
              "files": [{"path": "reshoring-subsidy/reshoring-subsidy.drl", "change": "MODIFIED",
-                        "diff": "--- a/reshoring-subsidy/reshoring-subsidy.drl\n+++ b/reshoring-subsidy/reshoring-subsidy.drl\n@@ -120,7 +120,7 @@\n…"}],
+                        "diff": "--- a/reshoring-subsidy/reshoring-subsidy.drl\\n+++ b/reshoring-subsidy/reshoring-subsidy.drl\\n@@ -120,7 +120,7 @@\\n…",
+                        "cells": []}],
              "rules": [{"domain": "reshoring-subsidy", "rule": "cap: capital region from 2024-08-30",
                         "change": "MODIFIED", "changed": ["then"]}],
              "holidays": []}""";

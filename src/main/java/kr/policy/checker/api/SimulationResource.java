@@ -55,6 +55,7 @@ public class SimulationResource {
                     + "example file are judged on base and candidate in the background. One simulation runs at a time "
                     + "on an instance: a second gets 409 while it runs. Nothing in service changes.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT),
             examples = @ExampleObject(name = "a longer period", value = OpenApiExamples.SIMULATION_REQUEST)))
     @APIResponse(responseCode = "202", description = "Started; Location names it",
             content = @Content(schema = @Schema(implementation = Simulations.View.class),

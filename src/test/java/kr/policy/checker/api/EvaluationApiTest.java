@@ -306,27 +306,7 @@ class EvaluationApiTest {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'rule-set' }.data.version", startsWith("sha256:"));
         given().get("/q/openapi").then().statusCode(200)
-                .body(containsString("/api/v1/evaluations/{domain}"))
+                .body(containsString("/api/v1/evaluations/permit-timeout"))
                 .body(containsString("/api/v1/calendar/deadline"));
-    }
-
-    /** The evaluation operation is described from Domains: each domain's input schema and example, by name. */
-    @Test
-    void theApiDocumentDescribesEveryDomain() {
-        String evaluate = "paths.'/api/v1/evaluations/{domain}'.post.";
-        String input = evaluate + "requestBody.content.'application/json'.";
-        var doc = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract();
-        for (Domain<?, ?> d : Domains.all()) {
-            String schema = d.caseType().getSimpleName();
-            assertTrue(
-                    doc.<List<String>>path(input + "schema.oneOf.'$ref'").contains("#/components/schemas/" + schema),
-                    schema);
-            assertNotNull(doc.path("components.schemas." + schema + ".properties"),
-                    schema);
-            assertNotNull(doc.path(input + "examples.'" + d.name() + "'.value"),
-                    d.name());
-            assertTrue(doc.<String>path(evaluate
-                    + "parameters.find { it.name == 'domain' }.description").contains(d.name()), d.name());
-        }
     }
 }

@@ -6,6 +6,8 @@ import kr.policy.checker.calendar.Convention;
 import kr.policy.checker.engine.CaseResult;
 
 /** What the permit-timeout rules find; every field is set by a rule. */
+// listed in the API document's components: each domain's answer refers to it (DomainsOpenApiFilter)
+@org.eclipse.microprofile.openapi.annotations.media.Schema
 @JsonPropertyOrder({"planDueDate", "resultDueDate", "timeoutExpiryDate", "deemedProcessedDate", "missedDeadline",
         "daysUntilDeemed", "convention", "planPeriodDays", "resultPeriodDays", "timeoutPeriodDays", "channelCovered",
         "permitTypeCovered"})

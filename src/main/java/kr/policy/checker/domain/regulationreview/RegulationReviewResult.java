@@ -6,6 +6,8 @@ import kr.policy.checker.calendar.Convention;
 import kr.policy.checker.engine.CaseResult;
 
 /** What the regulation-review rules find; every field is set by a rule. */
+// listed in the API document's components: each domain's answer refers to it (DomainsOpenApiFilter)
+@org.eclipse.microprofile.openapi.annotations.media.Schema
 @JsonPropertyOrder({"dueDate", "daysRemaining", "daysOverdue", "recommendedAction", "convention", "periodDays",
         "extensionDays"})
 public class RegulationReviewResult extends CaseResult {

@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReshoringCase(
         LocalDate decisionDate,
         Technology technology,
+        @Schema(implementation = String.class,
+                description = "a 시·도 by its Korean name (경기도), short name (경기), English name or two-digit code")
         Sido siteRegion,
         @PositiveOrZero Long requestedAmountKrw,
         OverseasRestructuring overseasRestructuring,

@@ -7,6 +7,8 @@ import kr.policy.checker.engine.CaseResult;
 import kr.policy.checker.engine.KoreanWon;
 
 /** What the reshoring rules find. Thresholds are copied here by the rules so that answers and hints can cite them. */
+// listed in the API document's components: each domain's answer refers to it (DomainsOpenApiFilter)
+@org.eclipse.microprofile.openapi.annotations.media.Schema
 @JsonPropertyOrder({"capitalRegion", "restructuringExempt", "requiredReductionPercent", "ksicMatchDigits", "capKrw",
         "capKrwDisplay", "grantableAmountKrw", "grantableAmountKrwDisplay", "requiredKoreanControlPercent",
         "requiredOverseasYears", "foreignInvestmentWaitYears", "foreignInvestmentEligibleFrom"})

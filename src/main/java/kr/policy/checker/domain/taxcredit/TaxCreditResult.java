@@ -17,6 +17,8 @@ import org.kie.api.definition.type.ClassReactive;
  * are methods, not setters, so every change re-evaluates every rule that looks at the result.
  */
 @ClassReactive
+// listed in the API document's components: each domain's answer refers to it (DomainsOpenApiFilter)
+@org.eclipse.microprofile.openapi.annotations.media.Schema
 @JsonPropertyOrder({"regimes", "regime", "investmentKrw", "investmentKrwDisplay", "priorAverageKrw", "increaseKrw",
         "creditKrw", "creditKrwDisplay"})
 public class TaxCreditResult extends CaseResult {

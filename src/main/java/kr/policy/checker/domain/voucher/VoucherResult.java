@@ -7,6 +7,8 @@ import kr.policy.checker.engine.CaseResult;
 import kr.policy.checker.engine.KoreanWon;
 
 /** What the export-voucher rules find; amounts are integer won rounded down, each with its Korean display form. */
+// listed in the API document's components: each domain's answer refers to it (DomainsOpenApiFilter)
+@org.eclipse.microprofile.openapi.annotations.media.Schema
 @JsonPropertyOrder({"program", "tier", "tierCapKrw", "governmentCapKrw", "governmentCapKrwDisplay", "governmentShareRate",
         "governmentSharePercent",
         "totalVoucherKrw", "totalVoucherKrwDisplay", "companyContributionKrw", "companyContributionKrwDisplay",
