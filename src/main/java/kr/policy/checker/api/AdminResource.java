@@ -70,6 +70,12 @@ public class AdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an API key",
             description = "Answers 201 with the key in `key`: it is shown this once; only its hash is kept.")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = NewKey.class)))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Created",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = KeyView.class)))
     public Response create(@HeaderParam("X-API-Key") String apiKey,
                            @HeaderParam("Accept-Language") String acceptLanguage, byte[] body) {
         access.requireRole(apiKey, Role.ADMIN);
@@ -93,6 +99,12 @@ public class AdminResource {
     @Operation(summary = "Set a key's quota",
             description = "`{\"requestsPerMinute\": n}` gives the key its own quota; null returns it to "
                     + "checker.rate-limit.key-requests-per-minute. Applies within a minute on every instance.")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = QuotaChange.class)))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "Done",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = KeyView.class)))
     public KeyView setQuota(@HeaderParam("X-API-Key") String apiKey,
                             @HeaderParam("Accept-Language") String acceptLanguage, @PathParam("id") UUID id,
                             byte[] body) {
@@ -109,6 +121,7 @@ public class AdminResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Revoke an API key", description = "The key stops working at once; its records stay.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "204", description = "Done")
     public Response revoke(@HeaderParam("X-API-Key") String apiKey, @PathParam("id") UUID id) {
         access.requireRole(apiKey, Role.ADMIN);
         if (!keys.revoke(id)) {

@@ -60,6 +60,12 @@ public class ClerkAdminResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a clerk account", description = "Username, password (10 characters or more) and organization.")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = NewClerk.class)))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Created",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ClerkView.class)))
     public Response create(@HeaderParam("X-API-Key") String apiKey,
                            @HeaderParam("Accept-Language") String acceptLanguage, byte[] body) {
         access.requireRole(apiKey, Role.ADMIN);

@@ -47,6 +47,8 @@ public class DomainsOpenApiFilter implements OASFilter {
             api.getComponents().addSchema(type + "Evaluation", evaluationSchema(answer, d));
             api.getPaths().addPathItem("/api/v1/evaluations/" + d.name(),
                     OASFactory.createPathItem().POST(evaluation(evaluate.getPOST(), d, type)));
+            api.getComponents().addSchema(type + "BatchRequest", batchRequest(d));
+            api.getComponents().addSchema(type + "BatchAnswer", batchAnswer(type));
             api.getPaths().addPathItem("/api/v1/evaluations/" + d.name() + "/batch",
                     OASFactory.createPathItem().POST(batch(batch.getPOST(), d, type)));
         }
@@ -89,17 +91,27 @@ public class DomainsOpenApiFilter implements OASFilter {
         return op;
     }
 
-    private Operation batch(Operation common, Domain<?, ?> d, String type) {
-        Schema cases = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+    /** {"cases": [ … ]} of one domain's cases. */
+    private static Schema batchRequest(Domain<?, ?> d) {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                 .addProperty("cases", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .items(OASFactory.createSchema().ref(SCHEMAS + d.caseType().getSimpleName())))
                 .required(List.of("cases"));
-        Schema results = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+    }
+
+    /** {"results": [ … ]}: each case's answer, or the problem that case has, in order. */
+    private static Schema batchAnswer(String type) {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                 .addProperty("results", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .items(OASFactory.createSchema().oneOf(List.of(
                                 OASFactory.createSchema().ref(SCHEMAS + type + "Evaluation"),
                                 OASFactory.createSchema().ref(SCHEMAS + "Problem")))))
                 .required(List.of("results"));
+    }
+
+    private Operation batch(Operation common, Domain<?, ?> d, String type) {
+        Schema cases = OASFactory.createSchema().ref(SCHEMAS + type + "BatchRequest");
+        Schema results = OASFactory.createSchema().ref(SCHEMAS + type + "BatchAnswer");
         Operation op = OASFactory.createOperation().operationId("evaluate" + type + "Batch")
                 .summary("Evaluate many " + d.name() + " cases").description(common.getDescription())
                 .parameters(withoutDomain(common.getParameters()));

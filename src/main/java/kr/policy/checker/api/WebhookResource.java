@@ -78,6 +78,12 @@ public class WebhookResource {
     @Operation(summary = "Subscribe to events",
             description = "A partner's subscription receives its organization's events, an admin's every "
                     + "organization's. Deliveries are signed: X-Checker-Signature: sha256=<hex HMAC-SHA256 of the body>.")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = NewSubscription.class)))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Created",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = SubscriptionView.class)))
     public Response subscribe(@HeaderParam("X-API-Key") String apiKey,
                               @HeaderParam("Accept-Language") String acceptLanguage, byte[] body) {
         Principal owner = access.requireRole(apiKey, Role.ADMIN, Role.PARTNER);
@@ -114,6 +120,7 @@ public class WebhookResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Stop a subscription", description = "Pending deliveries stay in the log.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "204", description = "Done")
     public Response unsubscribe(@PathParam("id") UUID id, @HeaderParam("X-API-Key") String apiKey) {
         Principal caller = access.requireRole(apiKey, Role.ADMIN, Role.PARTNER);
         if (!webhooks.deactivate(id, caller)) {

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         "overcrowdedZoneExpansion", "asOf"})
 public record TaxCreditCase(
         @Min(1) @Max(9999) Integer taxYear,
-        CompanySize companySize,
+        // one CompanySize in the API document: the same values as the export voucher's
+        @Schema(ref = "CompanySize") CompanySize companySize,
         Boolean industryExcluded,
         @Valid @OneEntryPerClass List<@NotNull Investment> investments,
         @PositiveOrZero Long priorThreeYearsInvestmentKrw,
