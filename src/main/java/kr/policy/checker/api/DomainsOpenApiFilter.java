@@ -54,6 +54,7 @@ public class DomainsOpenApiFilter implements OASFilter {
         }
         api.getPaths().removePathItem(EVALUATE);
         api.getPaths().removePathItem(BATCH);
+        RegisterSchemas.apply(api);
         new OperationCatalog().apply(api);
     }
 

@@ -10,7 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import kr.policy.client.api.AdministrationApi;
+import kr.policy.client.api.CaseRegisterApi;
 import kr.policy.client.api.EvaluationsApi;
+import kr.policy.client.model.Channel;
+import kr.policy.client.model.NewPermitCase;
+import kr.policy.client.model.PermitCase;
+import kr.policy.client.model.PermitType;
 import kr.policy.client.model.ExportVoucherEvaluation;
 import kr.policy.client.model.InvestmentTaxCreditEvaluation;
 import kr.policy.client.model.NewKey;
@@ -87,6 +92,16 @@ class GeneratedClientTest {
         StoredEvaluationView stored = api.getStoredEvaluation(id);
         assertEquals("investment-tax-credit", stored.getDomain());
         assertEquals(credit.getRuleSetVersion(), stored.getRuleSetVersion());
+
+        // a permit case registered and read back through the typed register operations
+        CaseRegisterApi register = new CaseRegisterApi(c);
+        PermitCase registered = register.createPermitCase(new NewPermitCase().title("공장 증설 인가").applicant("주식회사 가")
+                .permittingAuthority("경기도").channel(Channel.SPECIAL_COMPLEX).permitType(PermitType.INDUSTRIAL_SITE)
+                .committeeResolutionDate(java.time.LocalDate.parse("2024-02-20"))
+                .requestDate(java.time.LocalDate.parse("2024-03-04")), null);
+        assertNotNull(registered.getId());
+        assertEquals("2024-05-04", String.valueOf(register.getPermitCase(registered.getId(), "2024-05-10", null)
+                .getEvaluation().getResult().getDeemedProcessedDate()));
     }
 
     /** The first example of a domain with that outcome. */

@@ -1,0 +1,141 @@
+package kr.policy.checker.api;
+
+import java.util.List;
+import kr.policy.checker.domain.Domain;
+import kr.policy.checker.domain.Domains;
+import kr.policy.checker.register.RegisterKind;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+/**
+ * The case registers in the API document (contract §5): a new case is the header (title, applicant, permitting
+ * authority) and the domain's input; a case as answered is its header, its facts, its evaluation in the domain's own
+ * answer schema and its events; versions travel as ETag and If-Match. The resource builds these as JSON trees, so
+ * their schemas are written here, from the register's domain.
+ */
+final class RegisterSchemas {
+    private static final String JSON = jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+    private static final String SCHEMAS = "#/components/schemas/";
+
+    private RegisterSchemas() {
+    }
+
+    static void apply(OpenAPI api) {
+        api.getComponents().addSchema("CaseHeader", object()
+                .addProperty("title", text(300)).addProperty("applicant", text(300))
+                .addProperty("permittingAuthority", text(300))
+                .required(List.of("title", "applicant", "permittingAuthority")));
+        api.getComponents().addSchema("CaseEventInput", object()
+                .addProperty("type", text(40).description("an event type of the register (see docs/api.md)"))
+                .addProperty("date", type(Schema.SchemaType.STRING).format("date"))
+                .addProperty("days", type(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ONE))
+                .addProperty("note", text(2000))
+                .required(List.of("type")));
+        api.getComponents().addSchema("CaseEvent", object()
+                .addProperty("seq", type(Schema.SchemaType.INTEGER).format("int32"))
+                .addProperty("type", type(Schema.SchemaType.STRING))
+                .addProperty("date", nullable(Schema.SchemaType.STRING).format("date"))
+                .addProperty("days", nullable(Schema.SchemaType.INTEGER).format("int32"))
+                .addProperty("note", nullable(Schema.SchemaType.STRING))
+                .addProperty("createdAt", type(Schema.SchemaType.STRING).format("date-time"))
+                .required(List.of("seq", "type", "createdAt")));
+        for (RegisterKind kind : RegisterKind.values()) {
+            register(api, kind);
+        }
+    }
+
+    private static void register(OpenAPI api, RegisterKind kind) {
+        Domain<?, ?> domain = Domains.named(kind.domain()).orElseThrow();
+        String type = DomainsOpenApiFilter.pascal(domain.name());
+        String path = switch (kind) {
+            case PERMIT_CASES -> PermitCaseResource.PATH;
+            case REGULATION_REVIEWS -> RegulationReviewResource.PATH;
+        };
+        String name = switch (kind) {
+            case PERMIT_CASES -> "PermitCase";
+            case REGULATION_REVIEWS -> "RegulationReview";
+        };
+        Schema input = OASFactory.createSchema().ref(SCHEMAS + domain.caseType().getSimpleName());
+        api.getComponents().addSchema("New" + name, OASFactory.createSchema()
+                .allOf(List.of(OASFactory.createSchema().ref(SCHEMAS + "CaseHeader"), input)));
+        api.getComponents().addSchema(name, OASFactory.createSchema().allOf(List.of(header(), input, object()
+                .addProperty("evaluation", OASFactory.createSchema().ref(SCHEMAS + type + "Evaluation"))
+                .addProperty("events", type(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().ref(SCHEMAS + "CaseEvent")))
+                .addProperty("createdAt", type(Schema.SchemaType.STRING).format("date-time"))
+                .addProperty("updatedAt", type(Schema.SchemaType.STRING).format("date-time"))
+                .required(List.of("evaluation", "events", "createdAt", "updatedAt")))));
+        api.getComponents().addSchema(name + "Item", OASFactory.createSchema().allOf(List.of(header(), object()
+                .addProperty("outcome", type(Schema.SchemaType.STRING).enumeration(java.util.Arrays.stream(
+                        domain.outcomeType().getEnumConstants()).map(e -> (Object) e.name()).toList()))
+                .addProperty(kind.keyDateField(), nullable(Schema.SchemaType.STRING).format("date"))
+                .addProperty("evaluatedAsOf", type(Schema.SchemaType.STRING).format("date"))
+                .addProperty("updatedAt", type(Schema.SchemaType.STRING).format("date-time")))));
+        api.getComponents().addSchema(name + "Page", object()
+                .addProperty("items", type(Schema.SchemaType.ARRAY).items(OASFactory.createSchema()
+                        .ref(SCHEMAS + name + "Item")))
+                .addProperty("total", type(Schema.SchemaType.INTEGER).format("int64"))
+                .addProperty("page", type(Schema.SchemaType.INTEGER).format("int32"))
+                .addProperty("size", type(Schema.SchemaType.INTEGER).format("int32"))
+                .required(List.of("items", "total", "page", "size")));
+
+        var item = api.getPaths().getPathItem(path);
+        body(item.getPOST(), "New" + name);
+        answer(item.getPOST(), "201", "Registered and judged; ETag is its version", name);
+        answer(item.getGET(), "200", "A page of the organization's cases", name + "Page");
+        var one = api.getPaths().getPathItem(path + "/{id}");
+        answer(one.getGET(), "200", "The case as of asOf (default today); ETag is its version", name);
+        var events = api.getPaths().getPathItem(path + "/{id}/events");
+        body(events.getPOST(), "CaseEventInput");
+        answer(events.getPOST(), "200", "The event added and the case judged again; ETag is its new version", name);
+    }
+
+    private static void body(Operation op, String schema) {
+        op.requestBody(OASFactory.createRequestBody().required(true).content(OASFactory.createContent()
+                .addMediaType(JSON, OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMAS + schema)))));
+    }
+
+    private static void answer(Operation op, String code, String description, String schema) {
+        var response = OASFactory.createAPIResponse().description(description).content(OASFactory.createContent()
+                .addMediaType(JSON, OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMAS + schema))));
+        if (!code.equals("200") || !description.startsWith("A page")) {
+            response.addHeader("ETag", OASFactory.createHeader().description("The case's version, for If-Match")
+                    .schema(type(Schema.SchemaType.STRING)));
+        }
+        var responses = OASFactory.createAPIResponses().addAPIResponse(code, response);
+        op.getResponses().getAPIResponses().forEach((k, v) -> {
+            if (!k.startsWith("2")) {
+                responses.addAPIResponse(k, v);
+            }
+        });
+        op.responses(responses);
+    }
+
+    private static Schema header() {
+        return object().addProperty("id", type(Schema.SchemaType.STRING).format("uuid"))
+                .addProperty("version", type(Schema.SchemaType.INTEGER).format("int64"))
+                .addProperty("title", type(Schema.SchemaType.STRING))
+                .addProperty("applicant", type(Schema.SchemaType.STRING))
+                .addProperty("permittingAuthority", type(Schema.SchemaType.STRING))
+                .addProperty("organization", type(Schema.SchemaType.STRING))
+                .required(List.of("id", "version", "title", "applicant", "permittingAuthority", "organization"));
+    }
+
+    private static Schema object() {
+        return type(Schema.SchemaType.OBJECT);
+    }
+
+    private static Schema text(int max) {
+        return type(Schema.SchemaType.STRING).maxLength(max);
+    }
+
+    private static Schema type(Schema.SchemaType t) {
+        return OASFactory.createSchema().type(List.of(t));
+    }
+
+    private static Schema nullable(Schema.SchemaType t) {
+        return OASFactory.createSchema().type(List.of(t, Schema.SchemaType.NULL));
+    }
+}
