@@ -219,10 +219,17 @@ final class OperationCatalog {
             return;
         }
         List<String> required = s.getRequired() == null ? List.of() : s.getRequired();
-        s.getProperties().forEach((name, p) -> {
+        new LinkedHashMap<>(s.getProperties()).forEach((name, p) -> {
+            if (required.contains(name)) {
+                return;
+            }
             List<Schema.SchemaType> types = p.getType();
-            if (!required.contains(name) && p.getRef() == null && types != null && types.size() == 1
-                    && types.get(0) != Schema.SchemaType.NULL) {
+            if (p.getRef() != null) {
+                // a reference (an enum, an object) that may be null: one of it or null
+                s.addProperty(name, OASFactory.createSchema().anyOf(List.of(
+                        OASFactory.createSchema().ref(p.getRef()),
+                        OASFactory.createSchema().type(List.of(Schema.SchemaType.NULL)))));
+            } else if (types != null && types.size() == 1 && types.get(0) != Schema.SchemaType.NULL) {
                 p.type(List.of(types.get(0), Schema.SchemaType.NULL));
             }
         });
