@@ -90,6 +90,9 @@ final class RegisterSchemas {
         var events = api.getPaths().getPathItem(path + "/{id}/events");
         body(events.getPOST(), "CaseEventInput");
         answer(events.getPOST(), "200", "The event added and the case judged again; ETag is its new version", name);
+        problem(item.getPOST(), "422", "Dates that contradict each other (a request before the resolution, …)");
+        problem(events.getPOST(), "412", "If-Match names a version other than the case's: read it again");
+        problem(events.getPOST(), "422", "The event contradicts the case's dates");
     }
 
     private static void body(Operation op, String schema) {
@@ -111,6 +114,10 @@ final class RegisterSchemas {
             }
         });
         op.responses(responses);
+    }
+
+    private static void problem(Operation op, String code, String description) {
+        op.getResponses().addAPIResponse(code, OASFactory.createAPIResponse().description(description));
     }
 
     private static Schema header() {
