@@ -71,6 +71,11 @@ public class ClerkPagesResource {
     public record Group(String key, String label, List<Row> rows) {
     }
 
+    /** An event of a case as the page lists it: its type in words, never its code. */
+    @io.quarkus.qute.TemplateData
+    public record EventRow(String date, String label, Integer days, String note) {
+    }
+
     @GET
     @Path("login")
     public TemplateInstance loginPage(@QueryParam("error") String error, @QueryParam("lang") String lang,
@@ -213,12 +218,21 @@ public class ClerkPagesResource {
         Principal clerk = clerk();
         CaseRegister.Loaded loaded = register.get(kind, id, null, clerk, language);
         Map<String, String> t = PageTexts.of(language);
+        Map<String, String> eventLabels = eventLabels(kind, t);
+        com.fasterxml.jackson.databind.JsonNode result = json.valueToTree(loaded.evaluation().result());
+        String convention = result.path("convention").asText("");
         return frame.page(casePage, language, "/clerk/cases/" + kind.name() + "/" + id)
                 .data("kind", kind.name()).data("c", loaded.entity()).data("facts", loaded.facts().toPrettyString())
                 .data("evaluation", loaded.evaluation())
                 .data("outcomeLabel", t.getOrDefault("case.outcome." + loaded.evaluation().outcome(),
                         loaded.evaluation().outcome()))
-                .data("events", loaded.events()).data("eventTypes", eventLabels(kind, t))
+                .data("timeline", CaseTimeline.of(loaded.facts(), result, engine.today(),
+                        frame.words(domainOf(kind)), language, t))
+                .data("conventionLabel", convention.isEmpty() ? null : t.getOrDefault("convention." + convention, ""))
+                .data("events", loaded.events().stream().map(e -> new EventRow(e.date == null ? "" : e.date.toString(),
+                        eventLabels.getOrDefault(e.type, t.getOrDefault("event." + e.type, t.get("clerk.event.other"))),
+                        e.days, e.note)).toList())
+                .data("eventTypes", eventLabels)
                 .data("errors", errors);
     }
 

@@ -2,6 +2,7 @@ package kr.policy.checker.web;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -10,6 +11,8 @@ import java.net.URL;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.List;
+import org.openqa.selenium.WebElement;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -90,8 +93,32 @@ class ClerkPagesBrowserTest {
         type("note", "기한 당일 회신");
         browser.findElement(By.id("add-event")).click();
         awaitText("outcome", "진행 중");
-        assertTrue(browser.findElement(By.id("timeline")).getText().contains("PLAN_SUBMITTED"));
+        // the events and the dates in words, drawn and listed: no code of the service on the page
+        assertTrue(browser.findElement(By.id("timeline")).getText().contains("처리계획 회신"));
+        String dates = browser.findElement(By.id("dates")).getText();
+        assertTrue(dates.contains("2024-04-20") && dates.contains("장관 요청일"), dates);
+        assertTrue(dates.contains("2024-05-07") && dates.contains("처리계획 회신일"), dates);
+        assertTrue(dates.contains("처리완료 간주일") && dates.contains("예정"), dates);
+        assertTrue(dates.contains("2024-05-10") && dates.contains("판단 기준일(오늘)"), dates);
+        WebElement chart = browser.findElement(By.id("date-chart"));
+        assertEquals(browser.findElements(By.cssSelector("#dates tr")).size() - 1,
+                chart.findElements(By.tagName("text")).size() / 2, "one drawn row per listed date");
+        String page = browser.findElement(By.tagName("main")).getText();
+        for (String code : List.of("PLAN_SUBMITTED", "REQUEST_SENT", "DEEMING_SCHEDULED", "PENDING", "CIVIL",
+                "planDueDate", "deemedProcessedDate")) {
+            assertFalse(page.contains(code), code + " shows on the case page");
+        }
         Browser.screenshot(browser, "clerk-case-event-added");
+        browser.executeScript("arguments[0].scrollIntoView();", chart);
+        Browser.screenshot(browser, "clerk-case-dates");
+
+        // at phone width the case page does not scroll sideways
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        Number overflow = (Number) browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue(overflow.intValue() <= 0, "horizontal scroll at 390 px: " + overflow);
+        Browser.screenshot(browser, "clerk-case-390");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1100, 1400));
 
         // an event that contradicts the timeline is refused and shown
         new Select(browser.findElement(By.id("type"))).selectByValue("RESULT_NOTIFIED");

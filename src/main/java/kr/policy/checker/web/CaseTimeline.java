@@ -1,0 +1,83 @@
+package kr.policy.checker.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.qute.TemplateData;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import kr.policy.checker.engine.Language;
+import kr.policy.checker.engine.Messages;
+
+/**
+ * A case's dates as a clerk reads them, top to bottom: what was recorded (the case's own dates: request, plan
+ * submitted, result notified, …), what the law makes of them (the answer's dates: plan due, result due, the time-out's
+ * expiry, the deemed date, a review's due date) and today. Drawn as plain SVG by the page, with the same rows as a
+ * table for screen readers and print. A deadline reads in greyscale too: its shape and its words say whether it has
+ * passed or is coming, not only its colour. Field names never show: every date is labelled in the domain's words
+ * ({@code page.field.<name>} for the case's dates, {@code page.date.<name>} for the answer's).
+ */
+final class CaseTimeline {
+    static final int ROW = 34;
+    static final int TOP = 14;
+
+    /** One date: what it is, its kind (RECORDED, PASSED, TODAY, COMING) and its place in the drawing. */
+    @TemplateData
+    record Point(String date, String label, String kind, String status, int y, boolean today) {
+    }
+
+    @TemplateData
+    record Timeline(List<Point> points, int height, String title) {
+    }
+
+    private CaseTimeline() {
+    }
+
+    static Timeline of(JsonNode facts, JsonNode result, LocalDate today, Messages words, Language language,
+                       Map<String, String> texts) {
+        record Dated(LocalDate date, String label, String kind) {
+        }
+        List<Dated> dated = new ArrayList<>();
+        facts.fields().forEachRemaining(f -> {
+            LocalDate d = date(f.getValue());
+            if (d != null && !f.getKey().equals("asOf")) {
+                dated.add(new Dated(d, label(words, language, "page.field." + f.getKey(), texts), "RECORDED"));
+            }
+        });
+        result.fields().forEachRemaining(f -> {
+            LocalDate d = date(f.getValue());
+            if (d != null) {
+                String kind = d.isBefore(today) ? "PASSED" : d.isEqual(today) ? "TODAY" : "COMING";
+                dated.add(new Dated(d, label(words, language, "page.date." + f.getKey(), texts), kind));
+            }
+        });
+        dated.add(new Dated(today, texts.get("clerk.today"), "NOW"));
+        dated.sort(Comparator.comparing(Dated::date).thenComparing(d -> d.kind().equals("NOW") ? 1 : 0));
+        List<Point> points = new ArrayList<>();
+        for (int i = 0; i < dated.size(); i++) {
+            Dated d = dated.get(i);
+            points.add(new Point(d.date().toString(), d.label(), d.kind(),
+                    texts.get("clerk.date." + d.kind()), TOP + i * ROW, d.kind().equals("NOW")));
+        }
+        return new Timeline(points, TOP * 2 + (points.size() - 1) * ROW, texts.get("clerk.timeline.title"));
+    }
+
+    /** The domain's word for a date, or the page's own word; never the field's name. */
+    private static String label(Messages words, Language language, String key, Map<String, String> texts) {
+        String text = words.text(language, key);
+        return text != null ? text : texts.getOrDefault("clerk.date.unnamed", "");
+    }
+
+    private static LocalDate date(JsonNode value) {
+        if (value == null || !value.isTextual() || value.asText().length() != 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.asText());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
