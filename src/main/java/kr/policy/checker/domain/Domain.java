@@ -51,6 +51,15 @@ public interface Domain<C, R extends CaseResult> extends DomainSpec<C, R> {
         return List.of();
     }
 
+    /**
+     * The answer's deadlines and the case's date that meets each (e.g. a plan due date met by the plan's submission),
+     * so that a page can say whether a passed deadline was met or missed. Deadlines not listed are shown as passed or
+     * coming.
+     */
+    default java.util.Map<String, String> deadlinesMetBy() {
+        return java.util.Map.of();
+    }
+
     /** The page words this domain's pages read; each must be in messages_ko and messages_en. */
     @Override
     default List<String> messageKeys() {

@@ -23,7 +23,7 @@ final class CaseTimeline {
     static final int ROW = 34;
     static final int TOP = 14;
 
-    /** One date: what it is, its kind (RECORDED, PASSED, TODAY, COMING) and its place in the drawing. */
+    /** One date: what it is, its kind (RECORDED, MET, MISSED, PASSED, TODAY, COMING, NOW) and its place. */
     @TemplateData
     record Point(String date, String label, String kind, String status, int y, boolean today) {
     }
@@ -36,7 +36,7 @@ final class CaseTimeline {
     }
 
     static Timeline of(JsonNode facts, JsonNode result, LocalDate today, Messages words, Language language,
-                       Map<String, String> texts) {
+                       Map<String, String> texts, Map<String, String> metBy) {
         record Dated(LocalDate date, String label, String kind) {
         }
         List<Dated> dated = new ArrayList<>();
@@ -49,11 +49,11 @@ final class CaseTimeline {
         result.fields().forEachRemaining(f -> {
             LocalDate d = date(f.getValue());
             if (d != null) {
-                String kind = d.isBefore(today) ? "PASSED" : d.isEqual(today) ? "TODAY" : "COMING";
-                dated.add(new Dated(d, label(words, language, "page.date." + f.getKey(), texts), kind));
+                dated.add(new Dated(d, label(words, language, "page.date." + f.getKey(), texts),
+                        state(f.getKey(), d, facts, metBy, today)));
             }
         });
-        dated.add(new Dated(today, texts.get("clerk.today"), "NOW"));
+        dated.add(new Dated(today, texts.get("clerk.timeline.today"), "NOW"));
         dated.sort(Comparator.comparing(Dated::date).thenComparing(d -> d.kind().equals("NOW") ? 1 : 0));
         List<Point> points = new ArrayList<>();
         for (int i = 0; i < dated.size(); i++) {
@@ -64,13 +64,31 @@ final class CaseTimeline {
         return new Timeline(points, TOP * 2 + (points.size() - 1) * ROW, texts.get("clerk.timeline.title"));
     }
 
+    /**
+     * A date of the answer: a deadline that the case's own date meets is MET or MISSED once that date is known (or,
+     * unmet, once it has passed); any other date has PASSED, falls TODAY or is COMING.
+     */
+    static String state(String field, LocalDate date, JsonNode facts, Map<String, String> metBy, LocalDate today) {
+        String by = metBy.get(field);
+        if (by != null) {
+            LocalDate done = date(facts.get(by));
+            if (done != null) {
+                return done.isAfter(date) ? "MISSED" : "MET";
+            }
+            if (date.isBefore(today)) {
+                return "MISSED";
+            }
+        }
+        return date.isBefore(today) ? "PASSED" : date.isEqual(today) ? "TODAY" : "COMING";
+    }
+
     /** The domain's word for a date, or the page's own word; never the field's name. */
     private static String label(Messages words, Language language, String key, Map<String, String> texts) {
         String text = words.text(language, key);
         return text != null ? text : texts.getOrDefault("clerk.date.unnamed", "");
     }
 
-    private static LocalDate date(JsonNode value) {
+    static LocalDate date(JsonNode value) {
         if (value == null || !value.isTextual() || value.asText().length() != 10) {
             return null;
         }

@@ -52,6 +52,7 @@ public class ClerkPagesResource {
     @Inject @Location("clerk-dashboard.html") Template dashboard;
     @Inject @Location("clerk-case.html") Template casePage;
     @Inject @Location("clerk-new.html") Template newCase;
+    @Inject @Location("clerk-notice.html") Template notice;
     @Inject SecurityIdentity identity;
     @Inject ClerkUsers clerks;
     @Inject CaseRegister register;
@@ -181,6 +182,33 @@ public class ClerkPagesResource {
         return caseView(kindOf(kind), id, language, Map.of());
     }
 
+    /**
+     * One A4 page to file or hand over: the case, its outcome, each date and how it was counted with its legal basis,
+     * the rule-set version and the date of the notice.
+     */
+    @GET
+    @Path("cases/{kind}/{id}/notice")
+    public TemplateInstance noticePage(@PathParam("kind") String kind, @PathParam("id") UUID id,
+                                       @QueryParam("lang") String lang, @HeaderParam("Accept-Language") String accept) {
+        Language language = PageFrame.language(lang, accept);
+        Principal clerk = clerk();
+        RegisterKind k = kindOf(kind);
+        CaseRegister.Loaded loaded = register.get(k, id, null, clerk, language);
+        Map<String, String> t = PageTexts.of(language);
+        com.fasterxml.jackson.databind.JsonNode result = json.valueToTree(loaded.evaluation().result());
+        String convention = result.path("convention").asText("");
+        CaseTimeline.Timeline timeline = CaseTimeline.of(loaded.facts(), result, engine.today(),
+                frame.words(domainOf(k)), language, t, domainOf(k).deadlinesMetBy());
+        return notice.data("t", t).data("lang", language.tag()).data("c", loaded.entity())
+                .data("organization", clerk.organization())
+                .data("evaluation", loaded.evaluation())
+                .data("outcomeLabel", t.getOrDefault("case.outcome." + loaded.evaluation().outcome(), ""))
+                .data("dates", timeline.points().stream().filter(p -> !p.today()).toList())
+                .data("conventionLabel", convention.isEmpty() ? null : t.getOrDefault("convention." + convention, ""))
+                .data("today", engine.today().toString())
+                .data("heading", t.get("notice.heading." + k.name()));
+    }
+
     @POST
     @Path("cases/{kind}/{id}/events")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -227,7 +255,7 @@ public class ClerkPagesResource {
                 .data("outcomeLabel", t.getOrDefault("case.outcome." + loaded.evaluation().outcome(),
                         loaded.evaluation().outcome()))
                 .data("timeline", CaseTimeline.of(loaded.facts(), result, engine.today(),
-                        frame.words(domainOf(kind)), language, t))
+                        frame.words(domainOf(kind)), language, t, domainOf(kind).deadlinesMetBy()))
                 .data("conventionLabel", convention.isEmpty() ? null : t.getOrDefault("convention." + convention, ""))
                 .data("events", loaded.events().stream().map(e -> new EventRow(e.date == null ? "" : e.date.toString(),
                         eventLabels.getOrDefault(e.type, t.getOrDefault("event." + e.type, t.get("clerk.event.other"))),

@@ -51,6 +51,7 @@ class DomainDescriptionTest {
             examplesReadAsTheInput(d);
             questionsAreInputFieldsOfTheirKind(d);
             headlineFieldsAreResultFields(d);
+            deadlinesAreDatesOfTheirTypes(d);
         })).toList();
     }
 
@@ -84,6 +85,15 @@ class DomainDescriptionTest {
                 case AMOUNTS -> t -> List.class.isAssignableFrom(t) && amountsElementFits(d, q);
             };
             assertTrue(fits.apply(type), q + " does not fit " + type.getSimpleName());
+        }
+    }
+
+    /** Each deadline a page marks met or missed is a date of the answer, met by a date of the case. */
+    private static void deadlinesAreDatesOfTheirTypes(Domain<?, ?> d) throws Exception {
+        for (Map.Entry<String, String> e : d.deadlinesMetBy().entrySet()) {
+            String getter = "get" + Character.toUpperCase(e.getKey().charAt(0)) + e.getKey().substring(1);
+            assertEquals(LocalDate.class, d.resultType().getMethod(getter).getReturnType(), e.getKey());
+            assertEquals(LocalDate.class, d.caseType().getMethod(e.getValue()).getReturnType(), e.getValue());
         }
     }
 

@@ -99,6 +99,8 @@ class ClerkPagesBrowserTest {
         assertTrue(dates.contains("2024-04-20") && dates.contains("장관 요청일"), dates);
         assertTrue(dates.contains("2024-05-07") && dates.contains("처리계획 회신일"), dates);
         assertTrue(dates.contains("처리완료 간주일") && dates.contains("예정"), dates);
+        // the plan, due on 05-07 and submitted that day, was in time
+        assertTrue(browser.findElement(By.cssSelector("#dates tr.MET")).getText().contains("처리계획 회신기한"), dates);
         assertTrue(dates.contains("2024-05-10") && dates.contains("판단 기준일(오늘)"), dates);
         WebElement chart = browser.findElement(By.id("date-chart"));
         assertEquals(browser.findElements(By.cssSelector("#dates tr")).size() - 1,
@@ -125,6 +127,53 @@ class ClerkPagesBrowserTest {
         Browser.pickDate(browser, "date", "2024-05-01");
         browser.findElement(By.id("add-event")).click();
         assertTrue(browser.findElement(By.className("error")).getText().contains("2024-05-01"));
+
+        // the printable notice: the case, each date and how it was counted, the version; one or two A4 pages
+        browser.findElement(By.id("notice")).click();
+        assertEquals("인·허가 처리기한 안내", browser.findElement(By.id("notice-heading")).getText());
+        String noticeDates = browser.findElement(By.id("notice-dates")).getText();
+        assertTrue(noticeDates.contains("처리완료 간주일") && noticeDates.contains("2024-06-20"), noticeDates);
+        assertTrue(browser.findElement(By.id("notice-reasons")).getText().contains("국가첨단전략산업법"));
+        assertTrue(browser.findElement(By.id("notice-version")).getText().startsWith("sha256:"));
+        Browser.screenshot(browser, "clerk-notice");
+        org.openqa.selenium.print.PrintOptions a4 = new org.openqa.selenium.print.PrintOptions();
+        a4.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+        byte[] pdf = java.util.Base64.getDecoder().decode(browser.print(a4).getContent());
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "clerk-notice.pdf"), pdf);
+        int pages = pdfPages(pdf);
+        assertTrue(pages >= 1 && pages <= 2, "the notice prints on " + pages + " pages");
+
+        // the month calendar: the case's dates on their days, linked; the holidays; today; the other months
+        go("/clerk/calendar?month=2024-05");
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("2024년 5월"));
+        assertTrue(browser.findElement(By.id("day-2024-05-06")).getText().contains("대체공휴일"),
+                browser.findElement(By.id("day-2024-05-06")).getText());
+        assertTrue(browser.findElement(By.id("day-2024-05-10")).getText().contains("오늘"));
+        WebElement due = browser.findElement(By.id("day-2024-05-22"));
+        assertTrue(due.getText().contains("처리결과 통보기한: 반도체 특화단지 공장 설립"), due.getText());
+        assertTrue(browser.findElement(By.id("day-2024-05-07")).getText().contains("기한 내 처리"));
+        Browser.screenshot(browser, "clerk-calendar");
+        browser.findElement(By.id("next-month")).click();
+        assertTrue(browser.findElement(By.id("day-2024-06-20")).getText().contains("처리완료 간주일: 반도체 특화단지 공장 설립"));
+        browser.findElement(By.cssSelector("#day-2024-06-20 a")).click();
+        assertEquals("반도체 특화단지 공장 설립", browser.findElement(By.tagName("h1")).getText());
+        go("/clerk/calendar?month=2024-13&lang=en");
+        assertTrue(browser.findElement(By.id("month-error")).getText().contains("2024-05"));
+
+        // the dashboard and the calendar at phone width, without sideways scrolling
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        for (String path : List.of("/clerk", "/clerk/calendar?month=2024-06")) {
+            go(path);
+            Number sideways = (Number) browser.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertTrue(sideways.intValue() <= 0, path + " scrolls sideways at 390 px: " + sideways);
+        }
+        assertTrue(browser.findElement(By.id("day-2024-06-20")).isDisplayed());
+        Browser.screenshot(browser, "clerk-calendar-390");
+        go("/clerk");
+        Browser.screenshot(browser, "clerk-dashboard-390");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1100, 1400));
 
         go("/clerk");
         assertTrue(browser.findElement(By.id("group-pending")).getText().contains("반도체 특화단지 공장 설립")
@@ -159,5 +208,16 @@ class ClerkPagesBrowserTest {
         given().cookie("checker-clerk", login.getCookie("checker-clerk")).header("Origin", "https://evil.example")
                 .contentType("application/x-www-form-urlencoded").formParam("kind", "PERMIT_CASES")
                 .post("/clerk/cases").then().statusCode(403);
+    }
+
+    /** The pages of a PDF as Chromium writes it: one page object each. */
+    private static int pdfPages(byte[] pdf) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]")
+                .matcher(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1));
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 }

@@ -80,4 +80,10 @@ public final class PermitTimeoutDomain implements Domain<PermitTimeoutCase, Perm
                 Question.number("extensionDays"),
                 Question.date("resultNotifiedDate"));
     }
+
+    /** The plan due date is met by the plan's submission, the result due date by the result's notice. */
+    @Override
+    public Map<String, String> deadlinesMetBy() {
+        return Map.of("planDueDate", "planSubmittedDate", "resultDueDate", "resultNotifiedDate");
+    }
 }

@@ -60,4 +60,10 @@ public final class RegulationReviewDomain implements Domain<RegulationReviewCase
                 Question.number("extensionDays"),
                 Question.date("replyDate"));
     }
+
+    /** The reply due date is met by the reply. */
+    @Override
+    public Map<String, String> deadlinesMetBy() {
+        return Map.of("dueDate", "replyDate");
+    }
 }
