@@ -7,13 +7,35 @@ import java.util.List;
 
 /**
  * The one place deadlines are computed (contract §2). Rules call it as the global {@code periods}.
- * Thread-safe: it only reads its immutable calendar.
+ * The shared calculator is thread-safe: it only reads its immutable calendar; a recording one belongs to one
+ * evaluation.
  */
 public final class PeriodCalculator {
     private final HolidayCalendar calendar;
 
+    /** The periods this calculator counted, when it records them (one evaluation's); null when it does not. */
+    private final List<Period> counted;
+
     public PeriodCalculator(HolidayCalendar calendar) {
+        this(calendar, null);
+    }
+
+    private PeriodCalculator(HolidayCalendar calendar, List<Period> counted) {
         this.calendar = calendar;
+        this.counted = counted;
+    }
+
+    /**
+     * A calculator for one evaluation that remembers every period it counts, with the days it passed over, so that
+     * a page can say which deadline a holiday moved and from when. The shared calculator records nothing.
+     */
+    public PeriodCalculator recording() {
+        return new PeriodCalculator(calendar, new ArrayList<>(4));
+    }
+
+    /** The periods counted so far by a recording calculator, in order; empty otherwise. */
+    public List<Period> counted() {
+        return counted == null ? List.of() : List.copyOf(counted);
     }
 
     public HolidayCalendar calendar() {
@@ -22,6 +44,11 @@ public final class PeriodCalculator {
 
     /** The last day of a period of {@code days} days from {@code start}. */
     public LocalDate expiry(LocalDate start, int days, Convention convention) {
+        if (counted != null) {
+            Period p = period(start, days, convention);
+            counted.add(p);
+            return p.expiryDate();
+        }
         return count(start, days, convention, null);
     }
 

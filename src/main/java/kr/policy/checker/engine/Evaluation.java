@@ -8,11 +8,13 @@ import java.util.function.Function;
 
 /**
  * The outcome of running one case through a domain's rules: the filled result, the rules that fired (in order),
- * any validation rule that refused the case, and the missing facts and failed criteria the rules recorded. Language-neutral; {@link #explain} renders it for a reader.
+ * any validation rule that refused the case, the missing facts and failed criteria the rules recorded, and the periods
+ * its rules counted (with the days each passed over). Language-neutral; {@link #explain} renders it for a reader.
  */
 public record Evaluation(DomainRules rules, String ruleSetVersion, CaseContext context, Object input,
                          CaseResult result, List<RuleMeta> fired, List<Violation> violations,
-                         List<String> missingFacts, List<String> failedCriteria) {
+                         List<String> missingFacts, List<String> failedCriteria,
+                         List<kr.policy.checker.calendar.Period> periods) {
 
     public boolean refused() {
         return !violations.isEmpty();

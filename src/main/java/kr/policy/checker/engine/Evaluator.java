@@ -1,5 +1,7 @@
 package kr.policy.checker.engine;
 
+import kr.policy.checker.calendar.PeriodCalculator;
+
 import java.time.LocalDate;
 import java.util.Map;
 import kr.policy.checker.calendar.OutsideCalendarException;
@@ -22,9 +24,11 @@ public final class Evaluator {
         Map<String, RuleMeta> meta = rules.ruleMap();
         FiredRuleRecorder recorder = new FiredRuleRecorder(meta);
         KieSession session = rules.newSession();
+        // this evaluation's own calculator: it remembers the periods counted (which a holiday moved, from when)
+        PeriodCalculator periods = rules.usesPeriods() ? ruleSet.periods().recording() : ruleSet.periods();
         try {
             if (rules.usesPeriods()) {
-                session.setGlobal(PERIODS_GLOBAL, ruleSet.periods());
+                session.setGlobal(PERIODS_GLOBAL, periods);
             }
             session.addEventListener(recorder);
             session.addEventListener(recorder.insertions);
@@ -46,7 +50,7 @@ public final class Evaluator {
             session.dispose();
         }
         return new Evaluation(rules, ruleSet.version(), context, input, result, recorder.fired(), recorder.violations(),
-                recorder.missingFacts(), recorder.failedCriteria());
+                recorder.missingFacts(), recorder.failedCriteria(), periods.counted());
     }
 
     /** Drools wraps exceptions thrown in a consequence; a calendar refusal is the caller's to report. */

@@ -104,7 +104,7 @@ public class CaseJudge {
         return new EvaluationResponse(null, rules.domain(), evaluation.asOf(), evaluation.context().legalDate(),
                 evaluation.ruleSetVersion(), outcome.name(), evaluation.headline(language), evaluation.result(),
                 evaluation.explain(language),
-                evaluation.missingFacts(), evaluation.hints(language));
+                evaluation.missingFacts(), evaluation.hints(language), evaluation.periods());
     }
 
     /** Every dated fact must lie inside the calendar (400) and not after asOf (422). */

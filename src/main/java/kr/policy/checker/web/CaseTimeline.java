@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import kr.policy.checker.calendar.Period;
 import kr.policy.checker.engine.Language;
 import kr.policy.checker.engine.Messages;
 
@@ -25,7 +26,7 @@ final class CaseTimeline {
 
     /** One date: what it is, its kind (RECORDED, MET, MISSED, PASSED, TODAY, COMING, NOW) and its place. */
     @TemplateData
-    record Point(String date, String label, String kind, String status, int y, boolean today) {
+    record Point(String date, String label, String kind, String status, int y, boolean today, String moved) {
     }
 
     @TemplateData
@@ -36,30 +37,30 @@ final class CaseTimeline {
     }
 
     static Timeline of(JsonNode facts, JsonNode result, LocalDate today, Messages words, Language language,
-                       Map<String, String> texts, Map<String, String> metBy) {
-        record Dated(LocalDate date, String label, String kind) {
+                       Map<String, String> texts, Map<String, String> metBy, List<Period> periods) {
+        record Dated(LocalDate date, String label, String kind, String moved) {
         }
         List<Dated> dated = new ArrayList<>();
         facts.fields().forEachRemaining(f -> {
             LocalDate d = date(f.getValue());
             if (d != null && !f.getKey().equals("asOf")) {
-                dated.add(new Dated(d, label(words, language, "page.field." + f.getKey(), texts), "RECORDED"));
+                dated.add(new Dated(d, label(words, language, "page.field." + f.getKey(), texts), "RECORDED", null));
             }
         });
         result.fields().forEachRemaining(f -> {
             LocalDate d = date(f.getValue());
             if (d != null) {
                 dated.add(new Dated(d, label(words, language, "page.date." + f.getKey(), texts),
-                        state(f.getKey(), d, facts, metBy, today)));
+                        state(f.getKey(), d, facts, metBy, today), moved(d, periods, language, texts)));
             }
         });
-        dated.add(new Dated(today, texts.get("clerk.timeline.today"), "NOW"));
+        dated.add(new Dated(today, texts.get("clerk.timeline.today"), "NOW", null));
         dated.sort(Comparator.comparing(Dated::date).thenComparing(d -> d.kind().equals("NOW") ? 1 : 0));
         List<Point> points = new ArrayList<>();
         for (int i = 0; i < dated.size(); i++) {
             Dated d = dated.get(i);
             points.add(new Point(d.date().toString(), d.label(), d.kind(),
-                    texts.get("clerk.date." + d.kind()), TOP + i * ROW, d.kind().equals("NOW")));
+                    texts.get("clerk.date." + d.kind()), TOP + i * ROW, d.kind().equals("NOW"), d.moved()));
         }
         return new Timeline(points, TOP * 2 + (points.size() - 1) * ROW, texts.get("clerk.timeline.title"));
     }
@@ -80,6 +81,27 @@ final class CaseTimeline {
             }
         }
         return date.isBefore(today) ? "PASSED" : date.isEqual(today) ? "TODAY" : "COMING";
+    }
+
+    /**
+     * "원래 2024-05-04, 어린이날 · 대체공휴일로 옮겨짐" when the date is the last day (or the day after the last day) of a period
+     * the rules counted whose last day fell on days off and moved (민법 제161조); null otherwise.
+     */
+    static String moved(LocalDate date, List<Period> periods, Language language, Map<String, String> texts) {
+        for (Period p : periods) {
+            if (p.skippedDays().isEmpty() || p.convention() != kr.policy.checker.calendar.Convention.CIVIL) {
+                continue;
+            }
+            LocalDate original = p.skippedDays().get(0).date();
+            if (date.equals(p.expiryDate()) || date.equals(p.dayAfterExpiry())) {
+                LocalDate would = date.equals(p.expiryDate()) ? original : original.plusDays(1);
+                String why = p.skippedDays().stream()
+                        .map(k -> language == Language.KO ? k.name() : k.nameEn()).distinct()
+                        .collect(java.util.stream.Collectors.joining(" · "));
+                return texts.get("clerk.moved").replace("{date}", would.toString()).replace("{why}", why);
+            }
+        }
+        return null;
     }
 
     /** The domain's word for a date, or the page's own word; never the field's name. */

@@ -198,7 +198,8 @@ public class ClerkPagesResource {
         com.fasterxml.jackson.databind.JsonNode result = json.valueToTree(loaded.evaluation().result());
         String convention = result.path("convention").asText("");
         CaseTimeline.Timeline timeline = CaseTimeline.of(loaded.facts(), result, engine.today(),
-                frame.words(domainOf(k)), language, t, domainOf(k).deadlinesMetBy());
+                frame.words(domainOf(k)), language, t, domainOf(k).deadlinesMetBy(),
+                loaded.evaluation().countedPeriods());
         return notice.data("t", t).data("lang", language.tag()).data("c", loaded.entity())
                 .data("organization", clerk.organization())
                 .data("evaluation", loaded.evaluation())
@@ -255,7 +256,8 @@ public class ClerkPagesResource {
                 .data("outcomeLabel", t.getOrDefault("case.outcome." + loaded.evaluation().outcome(),
                         loaded.evaluation().outcome()))
                 .data("timeline", CaseTimeline.of(loaded.facts(), result, engine.today(),
-                        frame.words(domainOf(kind)), language, t, domainOf(kind).deadlinesMetBy()))
+                        frame.words(domainOf(kind)), language, t, domainOf(kind).deadlinesMetBy(),
+                        loaded.evaluation().countedPeriods()))
                 .data("conventionLabel", convention.isEmpty() ? null : t.getOrDefault("convention." + convention, ""))
                 .data("events", loaded.events().stream().map(e -> new EventRow(e.date == null ? "" : e.date.toString(),
                         eventLabels.getOrDefault(e.type, t.getOrDefault("event." + e.type, t.get("clerk.event.other"))),

@@ -99,8 +99,10 @@ class ClerkPagesBrowserTest {
         assertTrue(dates.contains("2024-04-20") && dates.contains("장관 요청일"), dates);
         assertTrue(dates.contains("2024-05-07") && dates.contains("처리계획 회신일"), dates);
         assertTrue(dates.contains("처리완료 간주일") && dates.contains("예정"), dates);
-        // the plan, due on 05-07 and submitted that day, was in time
-        assertTrue(browser.findElement(By.cssSelector("#dates tr.MET")).getText().contains("처리계획 회신기한"), dates);
+        // the plan, due on 05-07 and submitted that day, was in time; 15 days from 04-20 ended on Sunday 05-05
+        // (어린이날), and the substitute holiday moved the last day to 05-07
+        String plan = browser.findElement(By.cssSelector("#dates tr.MET")).getText();
+        assertTrue(plan.contains("처리계획 회신기한") && plan.contains("원래 2024-05-05") && plan.contains("어린이날"), plan);
         assertTrue(dates.contains("2024-05-10") && dates.contains("판단 기준일(오늘)"), dates);
         WebElement chart = browser.findElement(By.id("date-chart"));
         assertEquals(browser.findElements(By.cssSelector("#dates tr")).size() - 1,
