@@ -84,13 +84,6 @@ public class ClerkCalendarResource {
     }
 
     private List<RegisteredCase> cases(RegisterKind kind, Principal clerk) {
-        List<RegisteredCase> out = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            CaseRegister.Listing l = register.list(kind, clerk, null, null, null, page, 200);
-            out.addAll(l.items());
-            if (out.size() >= l.total() || l.items().isEmpty()) {
-                return out;
-            }
-        }
+        return register.all(kind, clerk);
     }
 }

@@ -305,14 +305,7 @@ public class ClerkPagesResource {
     }
 
     private List<RegisteredCase> all(RegisterKind kind, Principal clerk) {
-        List<RegisteredCase> out = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            CaseRegister.Listing l = register.list(kind, clerk, null, null, null, page, 200);
-            out.addAll(l.items());
-            if (out.size() >= l.total() || l.items().isEmpty()) {
-                return out;
-            }
-        }
+        return register.all(kind, clerk);
     }
 
     private static String group(RegisteredCase c, LocalDate today, int soonDays) {

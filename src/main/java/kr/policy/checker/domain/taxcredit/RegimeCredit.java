@@ -91,13 +91,13 @@ public class RegimeCredit {
         additionalKrw = 0L;
     }
 
-    boolean overCap() {
-        return additionalKrw != null && basicKrw != null && !additionalCapped && additionalKrw > 2 * basicKrw;
+    /** Whether the additional credit exceeds {@code times} the basic credit (the law's multiple is in the rules). */
+    boolean overCap(int times) {
+        return additionalKrw != null && basicKrw != null && !additionalCapped && additionalKrw > times * basicKrw;
     }
 
-    /** 제24조제1항: the additional credit may not exceed twice the basic credit. */
-    void capAdditional() {
-        additionalKrw = 2 * basicKrw;
+    void capAdditional(int times) {
+        additionalKrw = times * basicKrw;
         additionalCapped = true;
     }
 

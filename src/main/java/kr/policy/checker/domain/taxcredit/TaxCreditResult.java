@@ -84,9 +84,9 @@ public class TaxCreditResult extends CaseResult {
                 .forEach(c -> c.computeBasic(input));
     }
 
-    /** The average of the three preceding years (rounded down) and the increase over it (never below zero). */
-    public void computeIncrease(long priorThreeYearsKrw) {
-        priorAverageKrw = priorThreeYearsKrw / 3;
+    /** The yearly average of the preceding years (rounded down) and the increase over it (never below zero). */
+    public void computeIncrease(long priorTotalKrw, int years) {
+        priorAverageKrw = priorTotalKrw / years;
         increaseKrw = Math.max(0, investmentKrw - priorAverageKrw);
     }
 
@@ -103,12 +103,13 @@ public class TaxCreditResult extends CaseResult {
         regimes.stream().filter(this::additionalPending).forEach(RegimeCredit::noAdditional);
     }
 
-    public boolean capDue() {
-        return regimes.stream().anyMatch(RegimeCredit::overCap);
+    /** Some regime's additional credit exceeds {@code times} its basic credit. */
+    public boolean capDue(int times) {
+        return regimes.stream().anyMatch(c -> c.overCap(times));
     }
 
-    public void applyCap() {
-        regimes.stream().filter(RegimeCredit::overCap).forEach(RegimeCredit::capAdditional);
+    public void applyCap(int times) {
+        regimes.stream().filter(c -> c.overCap(times)).forEach(c -> c.capAdditional(times));
     }
 
     public boolean totalDue() {
