@@ -60,6 +60,14 @@ public interface Domain<C, R extends CaseResult> extends DomainSpec<C, R> {
         return java.util.Map.of();
     }
 
+    /**
+     * Whether a register keeps one case per matter and statute: a second case of the same applicant for the same matter
+     * under another statute is refused (409). Null when the domain has no such rule.
+     */
+    default OneStatutePerMatter oneStatutePerMatter() {
+        return null;
+    }
+
     /** The page words this domain's pages read; each must be in messages_ko and messages_en. */
     @Override
     default List<String> messageKeys() {

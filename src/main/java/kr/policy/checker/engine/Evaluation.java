@@ -31,9 +31,16 @@ public record Evaluation(DomainRules rules, String ruleSetVersion, CaseContext c
     /** One entry per contributing rule, in firing order, with its message in the reader's language. */
     public List<ExplanationEntry> explain(Language language) {
         Function<String, String> values = values(language);
+        Function<String, String> citations = null;
         List<ExplanationEntry> out = new ArrayList<>(fired.size());
         for (RuleMeta rule : fired) {
-            out.add(new ExplanationEntry(rule.name(), rule.legalBasis(),
+            String basis = rule.legalBasis();
+            if (rule.basisTemplate() != null) {
+                // a citation is Korean whatever the reader's language
+                citations = citations != null ? citations : language == Language.KO ? values : values(Language.KO);
+                basis = rule.basisTemplate().render(citations);
+            }
+            out.add(new ExplanationEntry(rule.name(), basis,
                     rules.messages().render(language, rule.messageKey(), values)));
         }
         return out;
@@ -63,7 +70,8 @@ public record Evaluation(DomainRules rules, String ruleSetVersion, CaseContext c
             return null;
         }
         for (String name : t.placeholders()) {
-            if (read(result, name) == null && read(input, name) == null && read(context, name) == null) {
+            Aspect aspect = Aspect.of(name);
+            if (value(aspect == null ? name : aspect.field()) == null) {
                 return null;
             }
         }
@@ -75,18 +83,31 @@ public record Evaluation(DomainRules rules, String ruleSetVersion, CaseContext c
         return rules.messages().render(language, violation.rule().messageKey(), values(language));
     }
 
-    /** Placeholder values: the result's fields first, then the case's, then asOf and legalDate. */
+    /**
+     * Placeholder values: the result's fields first, then the case's, then asOf and legalDate; {@code {field:aspect}}
+     * is that aspect of the field's value, as the domain's messages word it.
+     */
     private Function<String, String> values(Language language) {
         return name -> {
-            Object v = read(result, name);
-            if (v == null) {
-                v = read(input, name);
+            Aspect aspect = Aspect.of(name);
+            if (aspect != null) {
+                Object v = value(aspect.field());
+                String worded = v instanceof Enum<?> e ? rules.messages().aspect(language, e, aspect.aspect()) : null;
+                return worded == null ? "-" : worded;
             }
-            if (v == null) {
-                v = read(context, name);
-            }
-            return format(name, v, language);
+            return format(name, value(name), language);
         };
+    }
+
+    private Object value(String name) {
+        Object v = read(result, name);
+        if (v == null) {
+            v = read(input, name);
+        }
+        if (v == null) {
+            v = read(context, name);
+        }
+        return v;
     }
 
     private static Object read(Object fact, String name) {

@@ -53,6 +53,12 @@ public final class FactProperties {
         return CACHE.get(type);
     }
 
+    /** The declared type of a property, or null when there is none of that name. */
+    Class<?> type(String property) {
+        MethodHandle h = readers.get(property);
+        return h == null ? null : h.type().returnType();
+    }
+
     boolean has(String property) {
         return readers.containsKey(property);
     }

@@ -6,9 +6,14 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A message with named placeholders such as {@code {planDueDate}}, split once at load time. */
-final class MessageTemplate {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
+/**
+ * A message with named placeholders such as {@code {planDueDate}}, split once at load time. A placeholder may name an
+ * aspect of an enum field, {@code {channel:committee}}: the message {@code committee.Channel.<VALUE>} of the field's
+ * value, so that a choice in the case (which statute, which committee) is worded in the rules' messages, not in Java.
+ */
+public final class MessageTemplate {
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*(?:" + Aspect.SEPARATOR + "[A-Za-z][A-Za-z0-9]*)?)}");
 
     private final List<String> literals = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
@@ -26,6 +31,10 @@ final class MessageTemplate {
 
     List<String> placeholders() {
         return names;
+    }
+
+    boolean hasPlaceholders() {
+        return !names.isEmpty();
     }
 
     String render(Function<String, String> values) {

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -17,11 +18,14 @@ public final class Messages {
     private final Map<Language, Map<String, MessageTemplate>> templates;
     /** Enum labels by language, filled as they are first asked for: a label is looked up for most placeholders. */
     private final Map<Language, Map<Enum<?>, String>> labels = new EnumMap<>(Language.class);
+    /** Aspects of enum values by message key, filled as they are first asked for (empty: not worded). */
+    private final Map<Language, Map<String, Optional<String>>> aspects = new EnumMap<>(Language.class);
 
     private Messages(Map<Language, Map<String, MessageTemplate>> templates) {
         this.templates = templates;
         for (Language language : Language.values()) {
             labels.put(language, new ConcurrentHashMap<>());
+            aspects.put(language, new ConcurrentHashMap<>());
         }
     }
 
@@ -56,6 +60,16 @@ public final class Messages {
     public String text(Language language, String key) {
         MessageTemplate t = template(language, key);
         return t == null ? null : t.render(n -> "");
+    }
+
+    /**
+     * An aspect of an enum value ({@code basis.Channel.SPECIAL_COMPLEX}: the article a channel is decided under), or
+     * null when the rules' messages do not word it; the loader refuses a message naming an aspect that is not worded
+     * for every value.
+     */
+    public String aspect(Language language, Enum<?> value, String aspect) {
+        return aspects.get(language).computeIfAbsent(new Aspect(null, aspect).key(value), key ->
+                Optional.ofNullable(template(language, key)).map(t -> t.render(n -> ""))).orElse(null);
     }
 
     /** A person's name for an enum value, else the value itself. */

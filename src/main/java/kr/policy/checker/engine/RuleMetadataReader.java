@@ -57,8 +57,14 @@ final class RuleMetadataReader {
         md.keySet().stream().filter(k -> !KEYS.contains(k))
                 .forEach(k -> problems.add("unknown metadata @" + k + " (allowed: " + KEYS + ")"));
         String legalBasis = text(md, "legalBasis");
+        MessageTemplate basisTemplate = null;
         if (legalBasis == null) {
             problems.add("@legalBasis is required: name the law and article");
+        } else {
+            basisTemplate = new MessageTemplate(legalBasis);
+            // a citation is Korean whatever the reader's language: its placeholders are checked in Korean
+            checkPlaceholders(spec, "@legalBasis", basisTemplate, Language.KO, messages, problems);
+            basisTemplate = basisTemplate.hasPlaceholders() ? basisTemplate : null;
         }
         String message = text(md, "message");
         if (message == null) {
@@ -101,7 +107,7 @@ final class RuleMetadataReader {
             return null;
         }
         return new RuleMeta(rule.getName(), legalBasis, validFrom, validTo, message, hint, refusal, field, at.file(),
-                line, at.cell());
+                line, at.cell(), basisTemplate);
     }
 
     static void checkMessage(DomainSpec<?, ?> spec, String key, Messages messages, List<String> problems) {
@@ -111,11 +117,37 @@ final class RuleMetadataReader {
                 problems.add("message \"" + key + "\" is missing from messages_" + language.tag() + ".properties");
                 continue;
             }
-            for (String name : t.placeholders()) {
-                if (!FactProperties.of(spec.resultType()).has(name) && !FactProperties.of(spec.caseType()).has(name)
-                        && !FactProperties.of(CaseContext.class).has(name)) {
-                    problems.add("message \"" + key + "\" (" + language.tag() + ") names {" + name
-                            + "}, which is no field of the case, the result or the context");
+            checkPlaceholders(spec, "message \"" + key + "\" (" + language.tag() + ")", t, language, messages,
+                    problems);
+        }
+    }
+
+    /**
+     * Each placeholder names a field of the result, the case or the context; one that names an aspect
+     * ({@code {channel:basis}}) names an enum field whose every value has that aspect worded in {@code language}.
+     */
+    private static void checkPlaceholders(DomainSpec<?, ?> spec, String where, MessageTemplate t, Language language,
+                                          Messages messages, List<String> problems) {
+        for (String name : t.placeholders()) {
+            Aspect aspect = Aspect.of(name);
+            String field = aspect == null ? name : aspect.field();
+            Class<?> type = null;
+            for (Class<?> fact : List.of(spec.resultType(), spec.caseType(), CaseContext.class)) {
+                if (type == null && FactProperties.of(fact).has(field)) {
+                    type = FactProperties.of(fact).type(field);
+                }
+            }
+            if (type == null) {
+                problems.add(where + " names {" + name + "}, which is no field of the case, the result or the context");
+            } else if (aspect != null && !type.isEnum()) {
+                problems.add(where + " names {" + name + "}, but " + field + " is not a choice (an enum)");
+            } else if (aspect != null) {
+                for (Object value : type.getEnumConstants()) {
+                    String key = aspect.key(type, ((Enum<?>) value).name());
+                    if (!messages.has(language, key)) {
+                        problems.add(where + " names {" + name + "}, but \"" + key + "\" is missing from messages_"
+                                + language.tag() + ".properties");
+                    }
                 }
             }
         }

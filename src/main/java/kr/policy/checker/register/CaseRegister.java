@@ -54,6 +54,8 @@ public class CaseRegister {
     Clock clock;
     @Inject
     kr.policy.checker.notify.Notifier notifier;
+    @Inject
+    OneStatuteCheck oneStatute;
 
     /** The event the service itself records when the daily re-evaluation changes a case's outcome. */
     public static final String OUTCOME_CHANGED = "OUTCOME_CHANGED";
@@ -92,6 +94,7 @@ public class CaseRegister {
         }
         Header header = reader.read(headerNode, Header.class, language);
         EvaluationResponse answer = judge.judgeFacts(kind.domain(), facts, null, language);
+        oneStatute.check(kind.domain(), caller.organization(), header.applicant(), null, facts);
         OffsetDateTime now = OffsetDateTime.now(clock);
         RegisteredCase c = new RegisteredCase();
         c.id = UUID.randomUUID();
@@ -131,6 +134,7 @@ public class CaseRegister {
         ObjectNode facts = read(c.factsJson);
         applyEffect(effect, event, facts, language);
         EvaluationResponse answer = judge.judgeFacts(kind.domain(), facts, null, language);
+        oneStatute.check(kind.domain(), c.organization, c.applicant, c.id, facts);
         OffsetDateTime now = OffsetDateTime.now(clock);
         CaseEvent e = new CaseEvent();
         e.id = UUID.randomUUID();

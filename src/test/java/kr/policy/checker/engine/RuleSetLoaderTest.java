@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import kr.policy.checker.domain.Domains;
 import kr.policy.checker.domain.permittimeout.Channel;
 import kr.policy.checker.domain.permittimeout.PermitTimeoutCase;
@@ -75,12 +76,46 @@ class RuleSetLoaderTest {
     @Test
     void aRuleWithoutLegalBasisIsRefused() throws Exception {
         RulesCopy.of(dir);
-        RulesCopy.edit(dir, DRL, "@legalBasis(\"국가첨단전략산업법 제19조제5항\") @validFrom(\"2023-07-01\") @message(\"period.timeout\")",
+        RulesCopy.edit(dir, DRL, "@legalBasis(\"{channel:basis}제5항\") @validFrom(\"2023-07-01\") @message(\"period.timeout\")",
                 "@validFrom(\"2023-07-01\") @message(\"period.timeout\")");
         RuleError error = failure().errors().get(0);
         assertEquals(DRL, error.file());
         assertEquals(lineOf(DRL, "rule \"time-out period\""), error.line().intValue());
         assertTrue(error.message().contains("@legalBasis"), error.message());
+    }
+
+    @Test
+    void aLegalBasisNamingAnAspectNotWordedForEveryValueIsRefused() throws Exception {
+        RulesCopy.of(dir);
+        RulesCopy.edit(dir, DRL, "@legalBasis(\"{channel:basis}제5항\") @validFrom(\"2023-07-01\") @message(\"period.timeout\")",
+                "@legalBasis(\"{channel:article}제5항\") @validFrom(\"2023-07-01\") @message(\"period.timeout\")");
+        RuleError error = failure().errors().get(0);
+        assertEquals(lineOf(DRL, "rule \"time-out period\""), error.line().intValue());
+        assertTrue(error.message().contains("article.Channel.SPECIAL_COMPLEX"), error.message());
+    }
+
+    @Test
+    void aMessageNamingAnAspectOfAFieldThatIsNoChoiceIsRefused() throws Exception {
+        RulesCopy.of(dir);
+        RulesCopy.edit(dir, "permit-timeout/messages_en.properties", "countdown=", "countdown={requestDate:basis} ");
+        RuleError error = failure().errors().get(0);
+        assertTrue(error.message().contains("{requestDate:basis}") && error.message().contains("not a choice"),
+                error.message());
+    }
+
+    @Test
+    void theArticleACaseIsDecidedUnderFollowsItsChannel() {
+        RuleSet set = EngineFixture.RULES;
+        LocalDate r = LocalDate.parse("2026-09-01");
+        for (Channel channel : List.of(Channel.SPECIAL_COMPLEX, Channel.SEMICONDUCTOR_CLUSTER_SITE)) {
+            PermitTimeoutCase c = new PermitTimeoutCase(channel, PermitType.INDUSTRIAL_SITE, null, r, 0, null, 0, null,
+                    null, null, r.plusDays(90));
+            Evaluation e = new Evaluator().evaluate(set, set.domain("permit-timeout").orElseThrow(), c, r);
+            String basis = e.explain(Language.EN).stream().filter(x -> x.rule().equals("time-out period"))
+                    .findFirst().orElseThrow().legalBasis();
+            assertEquals(channel == Channel.SPECIAL_COMPLEX ? "국가첨단전략산업법 제19조제5항" : "반도체특별법 제27조제5항",
+                    basis, "a citation is Korean in an English answer too");
+        }
     }
 
     @Test
@@ -211,7 +246,7 @@ class RuleSetLoaderTest {
     private static Evaluation evaluate(RuleSet set, String requestDate) {
         LocalDate r = LocalDate.parse(requestDate);
         PermitTimeoutCase c = new PermitTimeoutCase(Channel.SPECIAL_COMPLEX, PermitType.INDUSTRIAL_SITE, null, r, 0,
-                null, 0, null, null, r.plusDays(1));
+                null, 0, null, null, null, r.plusDays(1));
         return new Evaluator().evaluate(set, set.domain("permit-timeout").orElseThrow(), c, r.plusDays(1));
     }
 

@@ -58,10 +58,20 @@ class ExamplesTest {
         }
         assertFalse(body.get("explanation").isEmpty());
         // each thing is said once: a rule that fires again on the same facts would repeat itself
-        Set<String> said = new HashSet<>();
-        body.get("explanation").forEach(e -> assertTrue(said.add(e.get("rule").asText() + e.get("message").asText()),
+        Set<String> once = new HashSet<>();
+        body.get("explanation").forEach(e -> assertTrue(once.add(e.get("rule").asText() + e.get("message").asText()),
                 "said twice: " + e));
         body.get("explanation").forEach(e -> assertFalse(e.get("legalBasis").asText().isBlank()));
+        // the statute, article, committee or minister an example says the answer must name (its message or basis)
+        StringBuilder said = new StringBuilder();
+        body.get("explanation").forEach(e -> said.append(e.get("message").asText()).append(' ')
+                .append(e.get("legalBasis").asText()).append('\n'));
+        expected.path("explanationMentions").forEach(m -> assertTrue(said.toString().contains(m.asText()),
+                "explanation does not name \"" + m.asText() + "\":\n" + said));
+        Set<String> hinted = new HashSet<>();
+        body.path("hints").forEach(h -> hinted.add(h.path("field").asText()));
+        expected.path("hintFields").forEach(f -> assertTrue(hinted.contains(f.asText()),
+                "no hint about " + f.asText() + " in " + body.path("hints")));
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 // listed in the API document's components, where the evaluation operation refers to it (DomainsOpenApiFilter)
 @Schema
 @JsonPropertyOrder({"channel", "permitType", "committeeResolutionDate", "requestDate", "supplementDays",
-        "planSubmittedDate", "extensionDays", "resultNotifiedDate", "convention", "asOf"})
+        "planSubmittedDate", "extensionDays", "resultNotifiedDate", "legacyHeritageConsultation", "convention", "asOf"})
 public record PermitTimeoutCase(
         @NotNull Channel channel,
         @NotNull PermitType permitType,
@@ -25,11 +25,15 @@ public record PermitTimeoutCase(
         LocalDate planSubmittedDate,
         @PositiveOrZero @Max(3650) Integer extensionDays,
         LocalDate resultNotifiedDate,
+        @Schema(description = "매장유산 협의가 옛 매장유산법에 따라 시작되어 국가유산영향진단법 부칙 제3조로 아직 진행 중인지 "
+                + "(a 매장유산 consultation begun under the old act and still pending); default false")
+        Boolean legacyHeritageConsultation,
         Convention convention,
         LocalDate asOf) {
 
     public PermitTimeoutCase {
         supplementDays = supplementDays == null ? 0 : supplementDays;
         extensionDays = extensionDays == null ? 0 : extensionDays;
+        legacyHeritageConsultation = legacyHeritageConsultation != null && legacyHeritageConsultation;
     }
 }

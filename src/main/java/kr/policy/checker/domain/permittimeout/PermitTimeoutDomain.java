@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kr.policy.checker.domain.Domain;
+import kr.policy.checker.domain.OneStatutePerMatter;
 import kr.policy.checker.domain.Question;
 
 /** 인·허가 타임아웃제 (국가첨단전략산업법 제19조, 제25조의2제3항); the law itself is in rules/permit-timeout. */
@@ -78,7 +79,18 @@ public final class PermitTimeoutDomain implements Domain<PermitTimeoutCase, Perm
                 Question.number("supplementDays"),
                 Question.date("planSubmittedDate"),
                 Question.number("extensionDays"),
-                Question.date("resultNotifiedDate"));
+                Question.date("resultNotifiedDate"),
+                Question.yesNo("legacyHeritageConsultation"));
+    }
+
+    /**
+     * The applicant chooses 국가첨단전략산업법 제19조 or 반도체특별법 제27조 where a site is both (반도체특별법 제11조제5항), but
+     * one permit requested on one day is deemed processed once: the statute a channel proceeds under is worded in
+     * the rules' messages ({@code statute.Channel.*}).
+     */
+    @Override
+    public OneStatutePerMatter oneStatutePerMatter() {
+        return new OneStatutePerMatter("channel", "statute", List.of("permitType", "requestDate"));
     }
 
     /** The plan due date is met by the plan's submission, the result due date by the result's notice. */

@@ -8,8 +8,8 @@ import kr.policy.checker.engine.CaseResult;
 /** What the regulation-review rules find; every field is set by a rule. */
 // listed in the API document's components: each domain's answer refers to it (DomainsOpenApiFilter)
 @org.eclipse.microprofile.openapi.annotations.media.Schema
-@JsonPropertyOrder({"dueDate", "daysRemaining", "daysOverdue", "recommendedAction", "convention", "periodDays",
-        "extensionDays"})
+@JsonPropertyOrder({"dueDate", "daysRemaining", "daysOverdue", "recommendedAction", "committeeReviewRequired", "convention",
+        "periodDays", "extensionDays"})
 public class RegulationReviewResult extends CaseResult {
     private RegulationReviewOutcome outcome;
     private Convention convention;
@@ -19,6 +19,7 @@ public class RegulationReviewResult extends CaseResult {
     private Long daysRemaining;
     private Long daysOverdue;
     private RecommendedAction recommendedAction;
+    private boolean committeeReviewRequired;
 
     public RegulationReviewResult(Convention chosen) {
         this.convention = chosen;
@@ -28,6 +29,9 @@ public class RegulationReviewResult extends CaseResult {
     public RegulationReviewOutcome getOutcome() { return outcome; }
     public void setOutcome(RegulationReviewOutcome outcome) { this.outcome = outcome; }
     public Convention getConvention() { return convention; }
+    /** Whether the law sends every request to the committee (반도체특별법 제23조제4항), whatever the reply. */
+    public boolean isCommitteeReviewRequired() { return committeeReviewRequired; }
+    public void setCommitteeReviewRequired(boolean required) { this.committeeReviewRequired = required; }
     public void setConvention(Convention convention) { this.convention = convention; }
     public Integer getPeriodDays() { return periodDays; }
     public void setPeriodDays(Integer periodDays) { this.periodDays = periodDays; }
