@@ -80,6 +80,8 @@ public class DomainsOpenApiFilter implements OASFilter {
         MediaType input = OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref(SCHEMAS + d.caseType().getSimpleName()))
                 .addExample(d.name(), OASFactory.createExample().value(parse(d.exampleCase())));
+        d.moreExampleCases().forEach((name, json) -> input.addExample(d.name() + "-" + name,
+                OASFactory.createExample().value(parse(json))));
         op.requestBody(OASFactory.createRequestBody().required(true)
                 .content(OASFactory.createContent().addMediaType(JSON, input)));
         MediaType output = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMAS + type + "Evaluation"));

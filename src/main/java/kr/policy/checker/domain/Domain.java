@@ -21,6 +21,11 @@ public interface Domain<C, R extends CaseResult> extends DomainSpec<C, R> {
     /** A case as a partner would send it (JSON): the domain's example in the API document. */
     String exampleCase();
 
+    /** Further cases for the API document, by a short name (e.g. a channel of another statute). */
+    default java.util.Map<String, String> moreExampleCases() {
+        return java.util.Map.of();
+    }
+
     /** An answer to {@link #exampleCase()} shown in the API document, or null. */
     default String exampleAnswer() {
         return null;

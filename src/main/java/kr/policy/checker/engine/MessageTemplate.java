@@ -15,10 +15,12 @@ public final class MessageTemplate {
     private static final Pattern PLACEHOLDER =
             Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*(?:" + Aspect.SEPARATOR + "[A-Za-z][A-Za-z0-9]*)?)}");
 
+    private final String pattern;
     private final List<String> literals = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
 
     MessageTemplate(String pattern) {
+        this.pattern = pattern;
         Matcher m = PLACEHOLDER.matcher(pattern);
         int at = 0;
         while (m.find()) {
@@ -43,5 +45,21 @@ public final class MessageTemplate {
             out.append(literals.get(i)).append(values.apply(names.get(i)));
         }
         return out.append(literals.get(names.size())).toString();
+    }
+
+    /** Two templates of the same text are the same (a rule's metadata compares by value, e.g. warm against cold). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MessageTemplate t && t.pattern.equals(pattern);
+    }
+
+    @Override
+    public int hashCode() {
+        return pattern.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return pattern;
     }
 }

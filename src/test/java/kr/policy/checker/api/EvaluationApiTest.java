@@ -55,17 +55,18 @@ class EvaluationApiTest {
         List<String> rules = given().contentType("application/json").body(CASE).post(PERMIT)
                 .then().extract().path("explanation.rule");
         assertEquals(List.of("periods counted by the Civil Act", "special complex developer is covered",
-                "permit listed in article 19(1)", "plan reply period", "time-out period",
-                "plan not returned by its deadline", "deemed processed"), rules);
+                "permit listed in article 19(1)", "requesting minister before the ministry was renamed",
+                "plan reply period", "time-out period", "plan not returned by its deadline", "deemed processed"), rules);
         given().contentType("application/json").body(CASE).post(PERMIT).then()
-                .body("explanation[6].message", containsString("처리완료 간주"));
+                .body("explanation[3].message", containsString("산업통상자원부장관"))
+                .body("explanation[7].message", containsString("처리완료 간주"));
     }
 
     @Test
     void englishWhenAskedFor() {
         given().contentType("application/json").header("Accept-Language", "en-US,en;q=0.9").body(CASE)
                 .post(PERMIT).then().statusCode(200)
-                .body("explanation[6].message", containsString("deemed processed on 2024-05-04"));
+                .body("explanation[7].message", containsString("deemed processed on 2024-05-04"));
         given().contentType("application/json").header("Accept-Language", "en")
                 .body("{\"channel\": \"SPECIAL_COMPLEX\"}").post(PERMIT).then().statusCode(400)
                 .body("title", equalTo("Invalid input"))

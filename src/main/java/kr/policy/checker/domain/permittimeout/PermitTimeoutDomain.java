@@ -54,6 +54,18 @@ public final class PermitTimeoutDomain implements Domain<PermitTimeoutCase, Perm
                  "requestDate": "2024-03-04", "asOf": "2024-05-10"}""";
     }
 
+    /** A 반도체클러스터 developer's case under 반도체특별법 제27조, and a 매장유산 협의 pending under the old act. */
+    @Override
+    public Map<String, String> moreExampleCases() {
+        return Map.of(
+                "semiconductor-cluster", """
+                        {"channel": "SEMICONDUCTOR_CLUSTER_SITE", "permitType": "HERITAGE_IMPACT_DIAGNOSIS",
+                         "requestDate": "2026-09-01", "asOf": "2026-11-20"}""",
+                "legacy-heritage-consultation", """
+                        {"channel": "SPECIAL_COMPLEX", "permitType": "BURIED_HERITAGE", "requestDate": "2025-03-04",
+                         "legacyHeritageConsultation": true, "asOf": "2025-05-08"}""");
+    }
+
     @Override
     public String exampleAnswer() {
         return """

@@ -50,6 +50,14 @@ public final class RegulationReviewDomain implements Domain<RegulationReviewCase
                 {"track": "FIRM_REQUEST", "startDate": "2024-09-02", "asOf": "2024-09-30"}""";
     }
 
+    /** A 반도체클러스터 tenant's request under 반도체특별법 제23조. */
+    @Override
+    public Map<String, String> moreExampleCases() {
+        return Map.of("semiconductor-cluster-tenant", """
+                {"track": "SEMICONDUCTOR_CLUSTER_TENANT", "startDate": "2026-09-01", "supplementDays": 5,
+                 "asOf": "2026-10-01"}""");
+    }
+
     /** The clerk's new-case form, in the order the review runs. */
     @Override
     public List<Question> questions() {
