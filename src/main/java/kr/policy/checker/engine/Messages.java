@@ -18,8 +18,8 @@ public final class Messages {
     private final Map<Language, Map<String, MessageTemplate>> templates;
     /** Enum labels by language, filled as they are first asked for: a label is looked up for most placeholders. */
     private final Map<Language, Map<Enum<?>, String>> labels = new EnumMap<>(Language.class);
-    /** Aspects of enum values by message key, filled as they are first asked for (empty: not worded). */
-    private final Map<Language, Map<String, Optional<String>>> aspects = new EnumMap<>(Language.class);
+    /** Aspects of enum values by aspect and value, filled as they are first asked for (empty: not worded). */
+    private final Map<Language, Map<String, Map<Enum<?>, Optional<String>>>> aspects = new EnumMap<>(Language.class);
 
     private Messages(Map<Language, Map<String, MessageTemplate>> templates) {
         this.templates = templates;
@@ -68,8 +68,9 @@ public final class Messages {
      * for every value.
      */
     public String aspect(Language language, Enum<?> value, String aspect) {
-        return aspects.get(language).computeIfAbsent(new Aspect(null, aspect).key(value), key ->
-                Optional.ofNullable(template(language, key)).map(t -> t.render(n -> ""))).orElse(null);
+        return aspects.get(language).computeIfAbsent(aspect, a -> new ConcurrentHashMap<>()).computeIfAbsent(value,
+                v -> Optional.ofNullable(template(language, new Aspect(null, aspect).key(v.getDeclaringClass(), v.name())))
+                        .map(t -> t.render(n -> ""))).orElse(null);
     }
 
     /** A person's name for an enum value, else the value itself. */

@@ -1,8 +1,6 @@
 package kr.policy.checker.history;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -123,10 +120,7 @@ class LawOf2026SimulationTest {
         body.put("scope", Map.of("registers", false, "evaluations", false, "examples", true));
         String id = given().header("X-API-Key", TestKeys.ADMIN).contentType("application/json").body(body)
                 .post("/api/v1/rulesets/simulations").then().statusCode(202).extract().path("id");
-        await().atMost(Duration.ofSeconds(120)).until(() -> !given().header("X-API-Key", TestKeys.ADMIN)
-                .get("/api/v1/rulesets/simulations/" + id).then().extract().path("status").equals("RUNNING"));
-        return given().header("X-API-Key", TestKeys.ADMIN).get("/api/v1/rulesets/simulations/" + id).then()
-                .statusCode(200).body("status", equalTo("DONE")).extract().jsonPath();
+        return RuleSetHistoryTest.awaitDone(id);
     }
 
     /** The changed example items by ref, every page. */

@@ -314,7 +314,8 @@ class RuleSetHistoryTest {
         awaitDone(next);
     }
 
-    private static JsonPath awaitDone(String id) {
+    /** Waits for a simulation to end, and its view, which must say DONE. */
+    static JsonPath awaitDone(String id) {
         await().atMost(Duration.ofSeconds(60)).until(() -> !given().header("X-API-Key", TestKeys.ADMIN)
                 .get("/api/v1/rulesets/simulations/" + id).then().extract().path("status").equals("RUNNING"));
         return given().header("X-API-Key", TestKeys.ADMIN).get("/api/v1/rulesets/simulations/" + id).then()
