@@ -16,6 +16,8 @@ final class KoreanNames {
         return switch (channel) {
             case SPECIAL_COMPLEX -> "특화단지 사업시행자";
             case LEAD_PROJECT -> "선도사업 사업자";
+            case SEMICONDUCTOR_CLUSTER_SITE -> "반도체클러스터 사업시행자(부지 조성)";
+            case SEMICONDUCTOR_CLUSTER_INFRA -> "반도체클러스터 산업기반시설을 조성하는 국가·지방자치단체 등";
             case OTHER -> "그 밖의 신청인";
         };
     }
@@ -25,7 +27,8 @@ final class KoreanNames {
             case INDUSTRIAL_SITE -> "산업입지법 제21조 인·허가 의제 협의·승인";
             case FACTORY_ESTABLISHMENT -> "산업집적법 제13조의2 인·허가 의제 협의";
             case RURAL_ROAD_OCCUPANCY -> "농어촌도로 정비법 제18조 도로 점용 허가";
-            case BURIED_HERITAGE -> "매장유산법 제8조 개발사업 협의";
+            case BURIED_HERITAGE -> "매장유산법 제8조 개발사업 협의(2025-02-14 삭제)";
+            case HERITAGE_IMPACT_DIAGNOSIS -> "국가유산영향진단법 제9조제1항제2호 영향진단";
             case LANDSCAPE_REVIEW -> "경관법 경관위원회 심의";
             case DISASTER_IMPACT_REVIEW -> "자연재해대책법 재해영향성검토·재해영향평가 협의";
             case MILITARY_CONSULTATION -> "군사기지법 제13조 협의";
