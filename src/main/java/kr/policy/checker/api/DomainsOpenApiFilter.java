@@ -69,7 +69,7 @@ public class DomainsOpenApiFilter implements OASFilter {
                 .enumeration(Arrays.stream(d.outcomeType().getEnumConstants()).map(e -> (Object) e.name()).toList()));
         s.addProperty("result", OASFactory.createSchema().ref(SCHEMAS + d.resultType().getSimpleName()));
         s.required(List.of("domain", "asOf", "legalDate", "ruleSetVersion", "outcome", "result", "explanation",
-                "missingFacts", "hints"));
+                "sources", "missingFacts", "hints"));
         return s;
     }
 

@@ -60,6 +60,7 @@ final class OperationCatalog {
             add("POST", base + "/{id}/events", "add" + register[1] + "Event", "Case register", Key.REQUIRED);
         }
         add("GET", "/api/v1/rulesets", "getRuleSet", "Rule sets", Key.OPTIONAL);
+        add("GET", "/api/v1/rulesets/sources", "listLegalSources", "Rule sets", Key.OPTIONAL);
         add("POST", "/api/v1/rulesets/reload", "reloadRuleSet", "Rule sets", Key.REQUIRED);
         add("GET", "/api/v1/rulesets/versions", "listRuleSetVersions", "Rule sets", Key.REQUIRED);
         add("GET", "/api/v1/rulesets/versions/{version}", "getRuleSetVersion", "Rule sets", Key.REQUIRED);

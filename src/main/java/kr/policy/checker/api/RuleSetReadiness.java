@@ -10,7 +10,8 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready once a rule set is in service; reports its digest and the instance's name so a rollout can be watched
- * instance by instance, and why it does not serve the desired version if it could not compile it.
+ * instance by instance, and why it does not serve the desired version if it could not compile it; and each domain
+ * whose encoded law runs out within checker.law.horizon-warning ({@code horizon.<domain>}: the date and days left).
  */
 @Readiness
 @ApplicationScoped
@@ -19,6 +20,8 @@ public class RuleSetReadiness implements HealthCheck {
     RuleEngine engine;
     @Inject
     kr.policy.checker.history.RuleSetFollower follower;
+    @Inject
+    kr.policy.checker.app.LawHorizons horizons;
 
     @Override
     public HealthCheckResponse call() {
@@ -34,6 +37,9 @@ public class RuleSetReadiness implements HealthCheck {
                 // still ready: it serves the version it has; the operator sees why it is not the desired one
                 response.withData("adoptError", follower.adoptError());
             }
+            // still ready: the law runs out on a date, and until then the answers stand (contract §13.5)
+            horizons.approaching().forEach(h -> response.withData("horizon." + h.domain(),
+                    h.encodedUntil() + " (" + h.daysLeft() + " days)"));
             return response.build();
         } catch (IllegalStateException notLoaded) {
             return HealthCheckResponse.named("rule-set").down().build();

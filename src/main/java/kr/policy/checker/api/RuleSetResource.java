@@ -43,6 +43,16 @@ public class RuleSetResource {
         return RuleSetView.of(engine.current());
     }
 
+    @GET
+    @Path("/sources")
+    @Operation(summary = "The legal sources the rules encode",
+            description = "The register of rules/sources.yaml (contract §13.4): each statute, decree, notice or "
+                    + "announcement with its promulgated number, dates, the day its text was last compared with the "
+                    + "official one (checkedOn) and its official address. Every rule's source is one of these.")
+    public LegalSourcesView sources() {
+        return LegalSourcesView.of(engine.current().sources());
+    }
+
     @POST
     @Path("/reload")
     @Operation(summary = "Reload the rules directory (admin)",

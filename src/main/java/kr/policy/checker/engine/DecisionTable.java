@@ -53,6 +53,8 @@ public final class DecisionTable {
             Pattern.DOTALL);
     private static final Pattern COMPARISON = Pattern.compile("(\\w+)\\s*(==|!=|>=|<=|>|<)\\s*(?:\\w+\\.)?\\$param");
     private static final Pattern SETTER = Pattern.compile("set(\\w+)\\(\\s*(?:\\w+\\.)?\\$param");
+    /** Every table names each row's rule, its legal basis, its legal source and its message. */
+    private static final List<String> REQUIRED_COLUMNS = List.of("NAME", "legalBasis", "source", "message");
     private static final Pattern METADATA = Pattern.compile("^\\s*(\\w+)\\s*\\(");
 
     /** A table compiled: its DRL (as a rule file under the spreadsheet's path) and its rules' cells by rule name. */
@@ -264,7 +266,7 @@ public final class DecisionTable {
     private void requireColumns(Cell at, Table table) {
         Set<String> kinds = new HashSet<>();
         table.columns().forEach(c -> kinds.add(c.metadataName() != null ? c.metadataName() : c.type()));
-        for (String needed : List.of("NAME", "legalBasis", "message")) {
+        for (String needed : REQUIRED_COLUMNS) {
             if (!kinds.contains(needed)) {
                 error(at, "the table has no " + (needed.equals("NAME") ? "NAME column (the rule names explanations show)"
                         : "METADATA column " + needed + "(\"$param\")"));
@@ -368,8 +370,8 @@ public final class DecisionTable {
             for (Column col : table.columns()) {
                 Cell cell = row.getCell(col.index());
                 String shown = display(cell);
-                boolean required = col.type().equals("NAME") || "legalBasis".equals(col.metadataName())
-                        || "message".equals(col.metadataName());
+                boolean required = col.type().equals("NAME")
+                        || col.metadataName() != null && REQUIRED_COLUMNS.contains(col.metadataName());
                 if (shown.isEmpty()) {
                     if (required) {
                         error(cell, row, col, (col.type().equals("NAME") ? "the rule's name" : col.metadataName())

@@ -16,6 +16,8 @@ public final class DomainRules {
     private final Map<String, RuleMeta> rules;
     private final Messages messages;
     private final boolean usesPeriods;
+    private final Horizon horizon;
+    private final LegalSourceRegister sources;
     /**
      * Sessions are reset and reused rather than made per case: a new session builds its node memories afresh, which
      * cost about half of an evaluation (docs/benchmarks.md). A disposed pooled session returns here, emptied.
@@ -23,7 +25,9 @@ public final class DomainRules {
     private final KieSessionsPool sessions;
 
     DomainRules(DomainSpec<?, ?> spec, KieBase kieBase, Map<String, RuleMeta> rules, Messages messages,
-                boolean usesPeriods) {
+                boolean usesPeriods, Horizon horizon, LegalSourceRegister sources) {
+        this.horizon = horizon;
+        this.sources = sources;
         this.spec = spec;
         this.kieBase = kieBase;
         this.rules = rules;
@@ -40,6 +44,10 @@ public final class DomainRules {
     Map<String, RuleMeta> ruleMap() { return rules; }
     boolean usesPeriods() { return usesPeriods; }
     public Messages messages() { return messages; }
+    /** The last legal date the rules were written for, and why (contract §13.5). */
+    public Horizon horizon() { return horizon; }
+    /** The register the rules' sources are in. */
+    public LegalSourceRegister sources() { return sources; }
 
     /** The rules in file order. */
     public Collection<RuleMeta> rules() {

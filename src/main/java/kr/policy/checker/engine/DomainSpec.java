@@ -29,6 +29,9 @@ public interface DomainSpec<C, R extends CaseResult> {
     /** The date whose rules apply (rule validity periods are honoured against it). */
     LocalDate legalDate(C input, LocalDate asOf);
 
+    /** The input field the legal date comes from (requestDate, taxYear, …, or asOf), named when it is refused. */
+    String legalDateField(C input);
+
     /** The case's dated facts by field name; none may lie after asOf. */
     Map<String, LocalDate> datedFacts(C input);
 

@@ -28,22 +28,32 @@ public record Evaluation(DomainRules rules, String ruleSetVersion, CaseContext c
         return context.asOf();
     }
 
-    /** One entry per contributing rule, in firing order, with its message in the reader's language. */
-    public List<ExplanationEntry> explain(Language language) {
+    /**
+     * One entry per contributing rule, in firing order, with its message in the reader's language; and the legal
+     * sources those rules rest on, each once, in the order they first fired (collected in the same walk).
+     */
+    public Explanation explain(Language language) {
         Function<String, String> values = values(language);
         Function<String, String> citations = null;
         List<ExplanationEntry> out = new ArrayList<>(fired.size());
+        List<LegalSource> sources = new ArrayList<>(4);
         for (RuleMeta rule : fired) {
             String basis = rule.legalBasis();
-            if (rule.basisTemplate() != null) {
-                // a citation is Korean whatever the reader's language
+            String source = rule.source();
+            if (rule.basisTemplate() != null || rule.sourceTemplate() != null) {
+                // a citation, and the id of its source, are Korean whatever the reader's language
                 citations = citations != null ? citations : language == Language.KO ? values : values(Language.KO);
-                basis = rule.basisTemplate().render(citations);
+                basis = rule.basisTemplate() == null ? basis : rule.basisTemplate().render(citations);
+                source = rule.sourceTemplate() == null ? source : rule.sourceTemplate().render(citations);
             }
-            out.add(new ExplanationEntry(rule.name(), basis,
+            LegalSource legal = rules.sources().get(source);
+            if (legal != null && !sources.contains(legal)) {
+                sources.add(legal);
+            }
+            out.add(new ExplanationEntry(rule.name(), basis, source,
                     rules.messages().render(language, rule.messageKey(), values)));
         }
-        return out;
+        return new Explanation(out, sources);
     }
 
     /** What would change the outcome: one entry per fired rule that carries a hint, in firing order. */

@@ -9,10 +9,13 @@ import java.time.LocalDate;
  * A rule of a DRL file has its {@code line}; a rule of a decision table its {@code cell} ({@code caps.xlsx!A9}).
  * A legal basis may name the case's choices ({@code {channel:basis}제3항}): then {@code basisTemplate} holds it split,
  * and an answer cites the article the case's channel is decided under.
+ * {@code source} is the id of its entry in the legal-sources register, or a choice's aspect ({@code {channel:source}})
+ * whose every value is one; then {@code sourceTemplate} holds it, and {@code sourceChoices} the ids it can name.
  */
 public record RuleMeta(String name, String legalBasis, LocalDate validFrom, LocalDate validTo, String messageKey,
                        String hintKey, Refusal refusal, String field, String file, Integer line, String cell,
-                       MessageTemplate basisTemplate) {
+                       MessageTemplate basisTemplate, String source, MessageTemplate sourceTemplate,
+                       java.util.List<String> sourceChoices) {
 
     /** Whether the rule is in force on the case's legal date (open ends allowed). */
     public boolean inForceOn(LocalDate legalDate) {

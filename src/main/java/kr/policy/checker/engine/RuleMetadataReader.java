@@ -20,7 +20,7 @@ import org.kie.api.definition.rule.Rule;
  * placeholders name real fields, well-formed validity dates, and for validation rules the refusal and its field.
  */
 final class RuleMetadataReader {
-    static final Set<String> KEYS = Set.of("legalBasis", "validFrom", "validTo", "message", "hint", "refuse", "field");
+    static final Set<String> KEYS = Set.of("legalBasis", "source", "validFrom", "validTo", "message", "hint", "refuse", "field");
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
 
     /** Where a rule is: a DRL file and line, or a decision table and the cell of its row (line 0). */
@@ -34,12 +34,12 @@ final class RuleMetadataReader {
     }
 
     static Map<String, RuleMeta> read(DomainSpec<?, ?> spec, KieBase kieBase, List<RuleFile> drls, Messages messages,
-                                      List<RuleError> errors) {
+                                      LegalSourceRegister sources, List<RuleError> errors) {
         Map<String, Location> locations = locate(drls, errors);
         List<RuleMeta> found = new ArrayList<>();
         kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> {
             Location at = locations.getOrDefault(rule.getName(), new Location(spec.name(), 0, null));
-            RuleMeta meta = meta(spec, rule, at, messages, errors);
+            RuleMeta meta = meta(spec, rule, at, messages, sources, errors);
             if (meta != null) {
                 found.add(meta);
             }
@@ -51,7 +51,7 @@ final class RuleMetadataReader {
     }
 
     private static RuleMeta meta(DomainSpec<?, ?> spec, Rule rule, Location at, Messages messages,
-                                 List<RuleError> errors) {
+                                 LegalSourceRegister sources, List<RuleError> errors) {
         Map<String, Object> md = rule.getMetaData();
         List<String> problems = new ArrayList<>();
         md.keySet().stream().filter(k -> !KEYS.contains(k))
@@ -65,6 +65,16 @@ final class RuleMetadataReader {
             // a citation is Korean whatever the reader's language: its placeholders are checked in Korean
             checkPlaceholders(spec, "@legalBasis", basisTemplate, Language.KO, messages, problems);
             basisTemplate = basisTemplate.hasPlaceholders() ? basisTemplate : null;
+        }
+        String source = text(md, "source");
+        MessageTemplate sourceTemplate = null;
+        List<String> sourceChoices = List.of();
+        if (source == null) {
+            problems.add("@source is required: the id of its law's entry in " + LegalSourceRegister.FILE);
+        } else {
+            sourceTemplate = new MessageTemplate(source);
+            sourceChoices = sourceChoices(spec, source, sourceTemplate, messages, sources, problems);
+            sourceTemplate = sourceTemplate.hasPlaceholders() ? sourceTemplate : null;
         }
         String message = text(md, "message");
         if (message == null) {
@@ -107,7 +117,43 @@ final class RuleMetadataReader {
             return null;
         }
         return new RuleMeta(rule.getName(), legalBasis, validFrom, validTo, message, hint, refusal, field, at.file(),
-                line, at.cell(), basisTemplate);
+                line, at.cell(), basisTemplate, source, sourceTemplate, sourceChoices);
+    }
+
+    /**
+     * The register ids a rule's {@code @source} can name: itself, or for {@code {field:aspect}} the aspect of every
+     * value of that choice (as the Korean messages word it). Each must be in the register.
+     */
+    private static List<String> sourceChoices(DomainSpec<?, ?> spec, String source, MessageTemplate template,
+                                              Messages messages, LegalSourceRegister sources, List<String> problems) {
+        List<String> ids = new ArrayList<>();
+        if (!template.hasPlaceholders()) {
+            ids.add(source);
+        } else if (template.placeholders().size() != 1 || !source.equals("{" + template.placeholders().get(0) + "}")
+                || Aspect.of(template.placeholders().get(0)) == null) {
+            problems.add("@source is one id of " + LegalSourceRegister.FILE + ", or one choice's aspect such as "
+                    + "{channel:source} (got " + source + ")");
+            return List.of();
+        } else {
+            int before = problems.size();
+            checkPlaceholders(spec, "@source", template, Language.KO, messages, problems);
+            if (problems.size() > before) {
+                return List.of();
+            }
+            Aspect aspect = Aspect.of(template.placeholders().get(0));
+            Class<?> type = fieldType(spec, aspect.field());
+            for (Object value : type.getEnumConstants()) {
+                String id = messages.text(Language.KO, aspect.key(type, ((Enum<?>) value).name())).strip();
+                if (!ids.contains(id)) {
+                    ids.add(id);
+                }
+            }
+        }
+        if (sources != null) {
+            ids.stream().filter(id -> !sources.has(id)).forEach(id -> problems.add("@source names " + id
+                    + ", which is not in " + LegalSourceRegister.FILE + " (add the law there first)"));
+        }
+        return List.copyOf(ids);
     }
 
     static void checkMessage(DomainSpec<?, ?> spec, String key, Messages messages, List<String> problems) {
@@ -131,12 +177,7 @@ final class RuleMetadataReader {
         for (String name : t.placeholders()) {
             Aspect aspect = Aspect.of(name);
             String field = aspect == null ? name : aspect.field();
-            Class<?> type = null;
-            for (Class<?> fact : List.of(spec.resultType(), spec.caseType(), CaseContext.class)) {
-                if (type == null && FactProperties.of(fact).has(field)) {
-                    type = FactProperties.of(fact).type(field);
-                }
-            }
+            Class<?> type = fieldType(spec, field);
             if (type == null) {
                 problems.add(where + " names {" + name + "}, which is no field of the case, the result or the context");
             } else if (aspect != null && !type.isEnum()) {
@@ -153,7 +194,16 @@ final class RuleMetadataReader {
         }
     }
 
-    /** Where each rule is declared, by scanning the files once; duplicate names are an error. */
+    /** The type of a field of the result, the case or the context (in that order), or null. */
+    private static Class<?> fieldType(DomainSpec<?, ?> spec, String field) {
+        for (Class<?> fact : List.of(spec.resultType(), spec.caseType(), CaseContext.class)) {
+            if (FactProperties.of(fact).has(field)) {
+                return FactProperties.of(fact).type(field);
+            }
+        }
+        return null;
+    }
+
     /**
      * Each rule's place: its line in a DRL file; in a decision table's generated DRL, the cell of its row (Drools
      * writes "// rule values at A9" above each rule it generates).

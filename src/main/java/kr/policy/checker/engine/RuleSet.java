@@ -18,10 +18,12 @@ public final class RuleSet {
     private final PeriodCalculator periods;
     private final Map<String, DomainRules> domains;
     private final List<RuleFile> files;
+    private final LegalSourceRegister sources;
 
     RuleSet(String version, Instant loadedAt, PeriodCalculator periods, Map<String, DomainRules> domains,
-            List<RuleFile> files) {
+            List<RuleFile> files, LegalSourceRegister sources) {
         this.files = List.copyOf(files);
+        this.sources = sources;
         this.version = version;
         this.loadedAt = loadedAt;
         this.periods = periods;
@@ -33,6 +35,9 @@ public final class RuleSet {
     public Instant loadedAt() { return loadedAt; }
     public PeriodCalculator periods() { return periods; }
     public HolidayCalendar calendar() { return periods.calendar(); }
+
+    /** The legal sources its rules name (rules/sources.yaml). */
+    public LegalSourceRegister sources() { return sources; }
 
     public Optional<DomainRules> domain(String name) {
         return Optional.ofNullable(domains.get(name));

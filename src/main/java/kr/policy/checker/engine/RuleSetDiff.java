@@ -31,13 +31,14 @@ import kr.policy.checker.calendar.HolidayFileReader;
  * rule; a message edit changes every rule that shows that message. It never throws on a broken side: a DRL or a
  * calendar that does not parse only leaves out its rule or holiday entries, and its file diff still shows it.
  */
-public record RuleSetDiff(List<FileChange> files, List<RuleChange> rules, List<HolidayChange> holidays) {
+public record RuleSetDiff(List<FileChange> files, List<RuleChange> rules, List<HolidayChange> holidays,
+                          List<SourceChange> sources) {
     private static final String HOLIDAYS = "calendar/holidays.yaml";
     private static final int CONTEXT_LINES = 3;
     private static final String NO_NEWLINE = "\\ No newline at end of file";
     /** The parts of a rule in the order they are reported; other attributes and metadata follow by name. */
     private static final List<String> PART_ORDER =
-            List.of("when", "then", "salience", "legalBasis", "validFrom", "validTo", "message");
+            List.of("when", "then", "salience", "legalBasis", "source", "validFrom", "validTo", "message");
     /** Metadata naming a message key: changed when the key or its text in either language changes. */
     private static final Set<String> MESSAGE_KEYS = Set.of("message", "hint");
 
@@ -67,7 +68,18 @@ public record RuleSetDiff(List<FileChange> files, List<RuleChange> rules, List<H
     /** name: the holiday's Korean name (the new one for ADDED/MODIFIED, the old one for REMOVED); several names on one date are joined with " · ". */
     public record HolidayChange(LocalDate date, Change change, String name) {}
 
+    /**
+     * An entry of the legal-sources register (sources.yaml) added, removed or changed; changed: which of its fields
+     * differ ("number", "effective", "checkedOn", …), empty for ADDED/REMOVED.
+     */
+    public record SourceChange(String id, Change change, List<String> changed) {
+        public SourceChange {
+            changed = List.copyOf(changed);
+        }
+    }
+
     public RuleSetDiff {
+        sources = List.copyOf(sources);
         files = List.copyOf(files);
         rules = List.copyOf(rules);
         holidays = List.copyOf(holidays);
@@ -77,7 +89,61 @@ public record RuleSetDiff(List<FileChange> files, List<RuleChange> rules, List<H
         Map<String, RuleFile> before = byPath(from);
         Map<String, RuleFile> after = byPath(to);
         return new RuleSetDiff(fileChanges(before, after), ruleChanges(before, after),
-                holidayChanges(before.get(HOLIDAYS), after.get(HOLIDAYS)));
+                holidayChanges(before.get(HOLIDAYS), after.get(HOLIDAYS)),
+                sourceChanges(before.get(LegalSourceRegister.FILE), after.get(LegalSourceRegister.FILE)));
+    }
+
+    // ---------------------------------------------------------------- legal sources
+
+    /** Each register entry that is new, gone or different, by id in the order of the newer file; none if a side is broken. */
+    private static List<SourceChange> sourceChanges(RuleFile before, RuleFile after) {
+        Map<String, LegalSource> old = register(before);
+        Map<String, LegalSource> neu = register(after);
+        if (old == null || neu == null) {
+            return List.of();
+        }
+        List<SourceChange> out = new ArrayList<>();
+        neu.forEach((id, b) -> {
+            LegalSource a = old.get(id);
+            if (a == null) {
+                out.add(new SourceChange(id, Change.ADDED, List.of()));
+                return;
+            }
+            List<String> changed = new ArrayList<>();
+            Map<String, Function<LegalSource, Object>> fields = new java.util.LinkedHashMap<>();
+            fields.put("title", LegalSource::title);
+            fields.put("kind", LegalSource::kind);
+            fields.put("number", LegalSource::number);
+            fields.put("promulgated", LegalSource::promulgated);
+            fields.put("effective", LegalSource::effective);
+            fields.put("checkedOn", LegalSource::checkedOn);
+            fields.put("url", LegalSource::url);
+            fields.forEach((name, field) -> {
+                if (!Objects.equals(field.apply(a), field.apply(b))) {
+                    changed.add(name);
+                }
+            });
+            if (!changed.isEmpty()) {
+                out.add(new SourceChange(id, Change.MODIFIED, changed));
+            }
+        });
+        old.keySet().stream().filter(id -> !neu.containsKey(id))
+                .forEach(id -> out.add(new SourceChange(id, Change.REMOVED, List.of())));
+        return out;
+    }
+
+    /** The register's entries by id (empty for an absent file), or null when it does not parse. */
+    private static Map<String, LegalSource> register(RuleFile file) {
+        if (file == null) {
+            return Map.of();
+        }
+        LegalSourceRegister register = LegalSourceRegister.parse(file.text(), new ArrayList<>());
+        if (register == null) {
+            return null;
+        }
+        Map<String, LegalSource> out = new java.util.LinkedHashMap<>();
+        register.all().forEach(s -> out.put(s.id(), s));
+        return out;
     }
 
     private static Map<String, RuleFile> byPath(List<RuleFile> files) {

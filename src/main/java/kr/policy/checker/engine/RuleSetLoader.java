@@ -59,6 +59,7 @@ public final class RuleSetLoader {
         List<RuleFile> files = unsorted.stream().sorted(java.util.Comparator.comparing(RuleFile::path)).toList();
         List<RuleError> errors = new ArrayList<>();
         PeriodCalculator periods = calendar(files, errors);
+        LegalSourceRegister sources = sources(files, errors);
         Map<String, DomainRules> domains = new TreeMap<>();
         Map<String, List<RuleFile>> byFolder = files.stream()
                 .filter(f -> !f.folder().isEmpty() && !f.folder().equals(CALENDAR_FOLDER))
@@ -70,7 +71,7 @@ public final class RuleSetLoader {
                         + " or " + CALENDAR_FOLDER));
                 return;
             }
-            DomainRules rules = domain(spec, folderFiles, errors);
+            DomainRules rules = domain(spec, folderFiles, sources, periods, errors);
             if (rules != null) {
                 domains.put(folder, rules);
             }
@@ -81,7 +82,25 @@ public final class RuleSetLoader {
         if (!errors.isEmpty()) {
             throw new RuleSetLoadException(errors);
         }
-        return new RuleSet(RuleDirectory.digest(files), loadedAt, periods, domains, files);
+        return new RuleSet(RuleDirectory.digest(files), loadedAt, periods, domains, files, sources);
+    }
+
+    /**
+     * The register of legal sources at the top of the directory; any other file at the top is refused, so that a
+     * misplaced rule file is never silently left out.
+     */
+    private static LegalSourceRegister sources(List<RuleFile> files, List<RuleError> errors) {
+        files.stream().filter(f -> f.folder().isEmpty() && !f.path().equals(LegalSourceRegister.FILE)
+                        && !f.path().endsWith(".md"))
+                .forEach(f -> errors.add(new RuleError(f.path(), null, "not a rule file: at the top of the rules "
+                        + "directory only " + LegalSourceRegister.FILE + " (the legal sources) and *.md")));
+        RuleFile file = files.stream().filter(f -> f.path().equals(LegalSourceRegister.FILE)).findFirst().orElse(null);
+        if (file == null) {
+            errors.add(new RuleError(LegalSourceRegister.FILE, null,
+                    "the register of legal sources is missing: every rule names its @source there"));
+            return null;
+        }
+        return LegalSourceRegister.parse(file.text(), errors);
     }
 
     private static PeriodCalculator calendar(List<RuleFile> files, List<RuleError> errors) {
@@ -98,9 +117,12 @@ public final class RuleSetLoader {
         }
     }
 
-    private DomainRules domain(DomainSpec<?, ?> spec, List<RuleFile> files, List<RuleError> errors) {
+    private DomainRules domain(DomainSpec<?, ?> spec, List<RuleFile> files, LegalSourceRegister sources,
+                               PeriodCalculator periods, List<RuleError> errors) {
         String folder = spec.name();
         List<RuleFile> drls = new ArrayList<>();
+        Horizon horizon = null;
+        boolean horizonRead = false;
         Map<Language, String> messageTexts = new EnumMap<>(Language.class);
         for (RuleFile f : files) {
             String name = f.fileName();
@@ -112,14 +134,21 @@ public final class RuleSetLoader {
                 if (table != null) {
                     drls.add(table.drl());
                 }
+            } else if (name.equals(Horizon.FILE)) {
+                horizon = Horizon.parse(f, errors);
+                horizonRead = true;
             } else if (name.equals("messages_ko.properties")) {
                 messageTexts.put(Language.KO, f.text());
             } else if (name.equals("messages_en.properties")) {
                 messageTexts.put(Language.EN, f.text());
             } else if (!name.endsWith(".md")) {
                 errors.add(new RuleError(f.path(), null, "not a rule file (*.drl, *.xlsx decision tables, "
-                        + "messages_ko.properties, messages_en.properties or *.md)"));
+                        + "messages_ko.properties, messages_en.properties, " + Horizon.FILE + " or *.md)"));
             }
+        }
+        if (!horizonRead) {
+            errors.add(new RuleError(folder + "/" + Horizon.FILE, null, "missing: say until which legal date the "
+                    + "rules were written (encodedUntil) and why (reason)"));
         }
         if (drls.isEmpty()) {
             if (errors.stream().noneMatch(e -> e.file().startsWith(folder + "/"))) {
@@ -158,13 +187,20 @@ public final class RuleSetLoader {
         if (kieBase == null) {
             return null;
         }
-        Map<String, RuleMeta> rules = RuleMetadataReader.read(spec, kieBase, drls, messages, errors);
-        if (errors.size() > before) {
-            return null;
-        }
+        Map<String, RuleMeta> rules = RuleMetadataReader.read(spec, kieBase, drls, messages, sources, errors);
         boolean usesPeriods = kieBase.getKiePackages().stream()
                 .map(KiePackage::getGlobalVariables).flatMap(java.util.Collection::stream)
                 .anyMatch(g -> g.getName().equals(Evaluator.PERIODS_GLOBAL));
-        return new DomainRules(spec, kieBase, rules, messages, usesPeriods);
+        if (usesPeriods && horizon != null && periods != null
+                && horizon.encodedUntil().isAfter(periods.calendar().coveredTo())) {
+            // a period that starts on the horizon must still be counted on known holidays
+            errors.add(new RuleError(folder + "/" + Horizon.FILE, null, "encodedUntil " + horizon.encodedUntil()
+                    + " lies after the end of the holiday calendar (" + periods.calendar().coveredTo()
+                    + "), and these rules count days"));
+        }
+        if (errors.size() > before || horizon == null || sources == null) {
+            return null;
+        }
+        return new DomainRules(spec, kieBase, rules, messages, usesPeriods, horizon, sources);
     }
 }

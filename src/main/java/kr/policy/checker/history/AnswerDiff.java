@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The leaves of two answers' {@code outcome} and {@code result} that differ, by JSON path
+ * The leaves of two answers' {@code outcome}, {@code result} and legal sources that differ, by JSON path
  * ({@code result.grantableAmountKrw}, {@code result.missedDeadlines[0]}). Both answers are read from JSON text the
  * same way, so a number compares equal whatever Java type wrote it.
  */
@@ -21,11 +21,30 @@ final class AnswerDiff {
     private AnswerDiff() {
     }
 
-    static List<Leaf> outcomeAndResult(JsonNode before, JsonNode after) {
+    static List<Leaf> changes(JsonNode before, JsonNode after) {
         List<Leaf> out = new ArrayList<>();
         compare("outcome", before.path("outcome"), after.path("outcome"), out);
         compare("result", before.path("result"), after.path("result"), out);
+        compareSources(before.path("sources"), after.path("sources"), out);
         return out;
+    }
+
+    /**
+     * A legal source both answers rest on, read in another version (a new number, effective date or title), is a
+     * change: {@code sources.<id>.number}. A source that only one answer names follows from which rules fired, which
+     * the summary of fired rules reports.
+     */
+    private static void compareSources(JsonNode before, JsonNode after, List<Leaf> out) {
+        for (JsonNode b : after) {
+            String id = b.path("id").asText();
+            for (JsonNode a : before) {
+                if (a.path("id").asText().equals(id)) {
+                    for (String field : List.of("title", "number", "effective")) {
+                        compare("sources." + id + "." + field, a.path(field), b.path(field), out);
+                    }
+                }
+            }
+        }
     }
 
     /** The named top-level fields that differ (a replay's check of what was stored). */

@@ -30,7 +30,7 @@ import kr.policy.checker.security.Principal;
 @ApplicationScoped
 public class Replay {
     /** The fields a replay must reproduce exactly. */
-    static final List<String> COMPARED = List.of("outcome", "result", "explanation", "missingFacts", "hints");
+    static final List<String> COMPARED = List.of("outcome", "result", "explanation", "sources", "missingFacts", "hints");
 
     @Inject
     AuditLog audit;
@@ -121,7 +121,7 @@ public class Replay {
                     ServiceMessages.problem(e, language));
         }
         List<Change> changes = new ArrayList<>();
-        for (AnswerDiff.Leaf leaf : AnswerDiff.outcomeAndResult(stored, now)) {
+        for (AnswerDiff.Leaf leaf : AnswerDiff.changes(stored, now)) {
             changes.add(new Change(leaf.path(), leaf.before(), leaf.after()));
         }
         Set<String> before = new LinkedHashSet<>(AnswerDiff.firedRules(stored));

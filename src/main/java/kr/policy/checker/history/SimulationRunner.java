@@ -128,7 +128,7 @@ class SimulationRunner {
         private Judged judged(SimulationSubjects.Subject s) {
             JsonNode onBase = answer(base, s);
             JsonNode onCandidate = answer(candidate, s);
-            return new Judged(s, onBase, onCandidate, AnswerDiff.outcomeAndResult(onBase, onCandidate));
+            return new Judged(s, onBase, onCandidate, AnswerDiff.changes(onBase, onCandidate));
         }
 
         private boolean store(Judged j) {

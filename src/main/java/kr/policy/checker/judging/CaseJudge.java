@@ -14,6 +14,8 @@ import kr.policy.checker.calendar.OutsideCalendarException;
 import kr.policy.checker.engine.DomainRules;
 import kr.policy.checker.engine.DomainSpec;
 import kr.policy.checker.engine.Evaluation;
+import kr.policy.checker.engine.Explanation;
+import kr.policy.checker.engine.Horizon;
 import kr.policy.checker.engine.Language;
 import kr.policy.checker.engine.Refusal;
 import kr.policy.checker.engine.RuleSet;
@@ -86,6 +88,7 @@ public class CaseJudge {
         LocalDate today = engine.today();
         LocalDate asOf = spec.asOf(input) == null ? today : spec.asOf(input);
         checkDates(spec.datedFacts(input), asOf, set.calendar(), language);
+        checkHorizon(rules, spec.legalDateField(input), spec.legalDate(input, asOf), language);
         Evaluation evaluation;
         try {
             evaluation = engine.evaluator().evaluate(set, rules, input, today);
@@ -101,10 +104,25 @@ public class CaseJudge {
             throw ProblemException.of(ProblemType.NO_DECISION, "detail.noDecision", rules.domain(),
                     evaluation.context().legalDate().toString());
         }
+        Explanation explanation = evaluation.explain(language);
         return new EvaluationResponse(null, rules.domain(), evaluation.asOf(), evaluation.context().legalDate(),
                 evaluation.ruleSetVersion(), outcome.name(), evaluation.headline(language), evaluation.result(),
-                evaluation.explain(language),
+                explanation.entries(), explanation.sources().stream().map(SourceReference::of).toList(),
                 evaluation.missingFacts(), evaluation.hints(language), evaluation.periods());
+    }
+
+    /**
+     * A case judged on a date after the domain's horizon would be answered on law nobody has checked: refused, naming
+     * the field the legal date came from (contract §13.5).
+     */
+    private static void checkHorizon(DomainRules rules, String field, LocalDate legalDate, Language language) {
+        Horizon horizon = rules.horizon();
+        if (legalDate != null && legalDate.isAfter(horizon.encodedUntil())) {
+            String until = horizon.encodedUntil().toString();
+            throw new ProblemException(ProblemType.BEYOND_ENCODED_LAW,
+                    List.of(new FieldError(field, ServiceMessages.get(language, "field.beyondEncodedLaw", until))),
+                    "detail.beyondEncodedLaw", legalDate.toString(), until, rules.domain(), horizon.reason(language));
+        }
     }
 
     /** Every dated fact must lie inside the calendar (400) and not after asOf (422). */

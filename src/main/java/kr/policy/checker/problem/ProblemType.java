@@ -9,6 +9,7 @@ public enum ProblemType {
     MALFORMED_JSON(400, "malformed-json"),
     CONTRADICTORY_INPUT(422, "contradictory-input"),
     OUTSIDE_CALENDAR(422, "outside-calendar"),
+    BEYOND_ENCODED_LAW(422, "beyond-encoded-law"),
     NO_DECISION(422, "no-decision"),
     RULE_SET_INVALID(422, "rule-set-invalid"),
     UNKNOWN_DOMAIN(404, "unknown-domain"),

@@ -206,7 +206,7 @@ public class PagesResource {
         List<String> questions = answer.missingFacts().stream()
                 .map(f -> QuestionForm.label(words, language, f)).toList();
         return new ResultView(answer.outcome(), texts.get("outcome." + answer.outcome()),
-                ScreeningPage.amounts(domain, answer, words, language), answer.explanation(), questions,
+                ScreeningPage.amounts(domain, answer, words, language), answer.explanation(), answer.sources(), questions,
                 answer.hints(), answer.ruleSetVersion());
     }
 }

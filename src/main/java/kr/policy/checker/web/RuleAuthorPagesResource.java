@@ -68,6 +68,7 @@ public class RuleAuthorPagesResource {
     @Inject @Location("rules-forbidden.html") Template forbidden;
 
     @Inject PageFrame frame;
+    @Inject LawPanel law;
     @Inject RuleSetHistory history;
     @Inject Simulations simulations;
     @Inject SimulationCsv csv;
@@ -177,6 +178,7 @@ public class RuleAuthorPagesResource {
                 v.version.equals(current.version()), v.loadedByOrganization == null ? "" : v.loadedByOrganization,
                 v.fileCount, v.firstInServiceAt == null)).toList();
         return frame.page(index, language, "/admin/rules").data("versions", versions)
+                .data("horizons", law.horizons(language)).data("sources", law.sources(current))
                 .data("inService", current.version()).data("files", textFiles).data("file", file)
                 .data("text", shown).data("errors", errors)
                 .data("sheet", table ? sheet(chosen, edited) : null)

@@ -34,10 +34,16 @@ final class ScreeningPage {
     /** One programme's answer as a card. */
     @TemplateData
     record Programme(String domain, String name, String outcome, String outcomeLabel, String headline,
-                     List<ResultView.Amount> amounts, List<ExplanationEntry> reasons, List<Hint> hints,
+                     List<ResultView.Amount> amounts, List<ExplanationEntry> reasons,
+                     List<kr.policy.checker.judging.SourceReference> sources, List<Hint> hints,
                      List<String> questions, List<String> errors, String detail) {
         public boolean eligible() {
             return "ELIGIBLE".equals(outcome);
+        }
+
+        /** The element id of this card's list of legal sources. */
+        public String sourcesId() {
+            return "sources-" + domain;
         }
     }
 
@@ -108,7 +114,8 @@ final class ScreeningPage {
                 Messages words = frame.words(domain);
                 out.add(new Programme(answer.domain(), programmeName(answer.domain(), frame, language),
                         answer.outcome(), texts.get("outcome." + answer.outcome()), answer.headline(),
-                        amounts(domain, answer, words, language), answer.explanation(), answer.hints(),
+                        amounts(domain, answer, words, language), answer.explanation(), answer.sources(),
+                        answer.hints(),
                         answer.missingFacts().stream().map(f -> QuestionForm.label(words, language, f)).toList(),
                         List.of(), null));
             } else if (p instanceof Refused refused) {
@@ -119,7 +126,7 @@ final class ScreeningPage {
                         .toList();
                 out.add(new Programme(refused.domain(), programmeName(refused.domain(), frame, language),
                         Refused.REFUSED, texts.get("outcome.REFUSED"), null, List.of(), List.of(), List.of(),
-                        List.of(), errors, refused.detail()));
+                        List.of(), List.of(), errors, refused.detail()));
             }
         }
         return out;

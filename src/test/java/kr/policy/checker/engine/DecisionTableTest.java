@@ -41,8 +41,8 @@ class DecisionTableTest {
 
     @Test
     void aDateThatIsNotADateIsRefusedByItsCell() throws Exception {
-        String errors = refusal(CAPS, "E12", "2024-08-32");
-        assertTrue(errors.contains("caps.xlsx!E12: \"2024-08-32\" is not a date"), errors);
+        String errors = refusal(CAPS, "F12", "2024-08-32");
+        assertTrue(errors.contains("caps.xlsx!F12: \"2024-08-32\" is not a date"), errors);
     }
 
     @Test
@@ -107,9 +107,9 @@ class DecisionTableTest {
     @Test
     void cellsTypedAsAPersonTypesThem() throws Exception {
         byte[] caps = Files.readAllBytes(Path.of("rules", CAPS));
-        byte[] edited = DecisionTable.withCells(caps, Map.of("C12", "15,000,000,000", "B12", "FALSE", "E12", "2024-09-01"));
+        byte[] edited = DecisionTable.withCells(caps, Map.of("C12", "15,000,000,000", "B12", "FALSE", "F12", "2024-09-01"));
         List<List<String>> cells = DecisionTable.cells(new RuleFile(CAPS, edited));
         assertEquals(List.of("FALSE", "15000000000"), cells.get(11).subList(1, 3));
-        assertEquals("2024-09-01", cells.get(11).get(4));
+        assertEquals("2024-09-01", cells.get(11).get(5));
     }
 }

@@ -60,8 +60,8 @@ class RuleSetDiffTest {
     @Test
     void aLegalBasisEditChangesOnlyTheLegalBasis() {
         RuleSetDiff diff = RuleSetDiff.between(rules, edit(PERMIT,
-                "@legalBasis(\"{channel:basis}제5항\") @validFrom(\"2023-07-01\") @message(\"period.timeout\")",
-                "@legalBasis(\"{channel:basis}제5항 본문\") @validFrom(\"2023-07-01\") @message(\"period.timeout\")"));
+                "@legalBasis(\"{channel:basis}제5항\") @source(\"{channel:source}\") @validFrom(\"2023-07-01\") @message(\"period.timeout\")",
+                "@legalBasis(\"{channel:basis}제5항 본문\") @source(\"{channel:source}\") @validFrom(\"2023-07-01\") @message(\"period.timeout\")"));
 
         assertEquals(List.of(new RuleChange("permit-timeout", "time-out period", Change.MODIFIED,
                 List.of("legalBasis"))), diff.rules());

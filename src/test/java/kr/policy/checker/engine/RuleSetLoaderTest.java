@@ -76,7 +76,7 @@ class RuleSetLoaderTest {
     @Test
     void aRuleWithoutLegalBasisIsRefused() throws Exception {
         RulesCopy.of(dir);
-        RulesCopy.edit(dir, DRL, "@legalBasis(\"{channel:basis}제5항\") @validFrom(\"2023-07-01\") @message(\"period.timeout\")",
+        RulesCopy.edit(dir, DRL, "@legalBasis(\"{channel:basis}제5항\") @source(\"{channel:source}\") @validFrom(\"2023-07-01\") @message(\"period.timeout\")",
                 "@validFrom(\"2023-07-01\") @message(\"period.timeout\")");
         RuleError error = failure().errors().get(0);
         assertEquals(DRL, error.file());
@@ -87,8 +87,8 @@ class RuleSetLoaderTest {
     @Test
     void aLegalBasisNamingAnAspectNotWordedForEveryValueIsRefused() throws Exception {
         RulesCopy.of(dir);
-        RulesCopy.edit(dir, DRL, "@legalBasis(\"{channel:basis}제5항\") @validFrom(\"2023-07-01\") @message(\"period.timeout\")",
-                "@legalBasis(\"{channel:article}제5항\") @validFrom(\"2023-07-01\") @message(\"period.timeout\")");
+        RulesCopy.edit(dir, DRL, "@legalBasis(\"{channel:basis}제5항\") @source(\"{channel:source}\") @validFrom(\"2023-07-01\") @message(\"period.timeout\")",
+                "@legalBasis(\"{channel:article}제5항\") @source(\"{channel:source}\") @validFrom(\"2023-07-01\") @message(\"period.timeout\")");
         RuleError error = failure().errors().get(0);
         assertEquals(lineOf(DRL, "rule \"time-out period\""), error.line().intValue());
         assertTrue(error.message().contains("article.Channel.SPECIAL_COMPLEX"), error.message());
@@ -111,7 +111,7 @@ class RuleSetLoaderTest {
             PermitTimeoutCase c = new PermitTimeoutCase(channel, PermitType.INDUSTRIAL_SITE, null, r, 0, null, 0, null,
                     null, null, r.plusDays(90));
             Evaluation e = new Evaluator().evaluate(set, set.domain("permit-timeout").orElseThrow(), c, r);
-            String basis = e.explain(Language.EN).stream().filter(x -> x.rule().equals("time-out period"))
+            String basis = e.explain(Language.EN).entries().stream().filter(x -> x.rule().equals("time-out period"))
                     .findFirst().orElseThrow().legalBasis();
             assertEquals(channel == Channel.SPECIAL_COMPLEX ? "국가첨단전략산업법 제19조제5항" : "반도체특별법 제27조제5항",
                     basis, "a citation is Korean in an English answer too");
@@ -203,8 +203,8 @@ class RuleSetLoaderTest {
     @Test
     void theEngineHonoursValidityAgainstTheCaseLegalDate() throws Exception {
         RulesCopy.of(dir);
-        RulesCopy.edit(dir, DRL, "@legalBasis(\"국가첨단전략산업법 제19조제1항·제5항\") @validFrom(\"2023-07-01\")",
-                "@legalBasis(\"국가첨단전략산업법 제19조제1항·제5항\") @validFrom(\"2023-07-01\") @validTo(\"2024-08-29\")");
+        RulesCopy.edit(dir, DRL, "@legalBasis(\"국가첨단전략산업법 제19조제1항·제5항\") @source(\"{channel:source}\") @validFrom(\"2023-07-01\")",
+                "@legalBasis(\"국가첨단전략산업법 제19조제1항·제5항\") @source(\"{channel:source}\") @validFrom(\"2023-07-01\") @validTo(\"2024-08-29\")");
         RuleSet set = load();
         assertEquals(PermitTimeoutOutcome.PENDING, outcome(set, "2024-08-29"), "last day in force");
         assertEquals(PermitTimeoutOutcome.NOT_COVERED, outcome(set, "2024-08-30"), "first day out of force");

@@ -37,6 +37,7 @@ public final class HiringGrantFixture implements Domain<HiringGrantFixture.Case,
     @Override public Result newResult(Case input) { return new Result(); }
     @Override public LocalDate asOf(Case input) { return input.asOf(); }
     @Override public LocalDate legalDate(Case input, LocalDate asOf) { return asOf; }
+    @Override public String legalDateField(Case input) { return "asOf"; }
     @Override public Map<String, LocalDate> datedFacts(Case input) { return Map.of(); }
     @Override public Class<Eligibility> outcomeType() { return Eligibility.class; }
     @Override public String exampleCase() { return "{\"companySize\": \"SME\", \"newHires\": 3}"; }

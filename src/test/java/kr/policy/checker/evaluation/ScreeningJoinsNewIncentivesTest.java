@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +32,12 @@ class ScreeningJoinsNewIncentivesTest {
         List<RuleFile> files = new ArrayList<>();
         RuleDirectory.read(Path.of("rules")).stream()
                 .filter(f -> f.folder().equals("calendar") || f.folder().equals("export-voucher")).forEach(files::add);
-        files.addAll(RuleDirectory.read(Path.of("src/test/resources/fixture-rules")));
+        RuleDirectory.read(Path.of("src/test/resources/fixture-rules")).stream()
+                .filter(f -> !f.folder().isEmpty()).forEach(files::add);
+        // the register of legal sources, with the test-only incentive's source added
+        files.add(new RuleFile("sources.yaml", (Files.readString(Path.of("rules/sources.yaml"))
+                + Files.readString(Path.of("src/test/resources/fixture-rules/test-sources.yaml")))
+                .getBytes(StandardCharsets.UTF_8)));
         RuleSet set = new RuleSetLoader(List.of(Domains.named("export-voucher").orElseThrow(), new HiringGrantFixture()),
                 CompiledRuleCache.none()).load(files, Instant.EPOCH);
 

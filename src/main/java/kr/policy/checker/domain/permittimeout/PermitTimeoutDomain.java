@@ -33,6 +33,11 @@ public final class PermitTimeoutDomain implements Domain<PermitTimeoutCase, Perm
     }
 
     @Override
+    public String legalDateField(PermitTimeoutCase input) {
+        return input.requestDate() != null ? "requestDate" : "asOf";
+    }
+
+    @Override
     public Map<String, LocalDate> datedFacts(PermitTimeoutCase input) {
         Map<String, LocalDate> dates = new LinkedHashMap<>();
         dates.put("committeeResolutionDate", input.committeeResolutionDate());

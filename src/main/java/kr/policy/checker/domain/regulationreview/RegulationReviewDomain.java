@@ -32,6 +32,11 @@ public final class RegulationReviewDomain implements Domain<RegulationReviewCase
     }
 
     @Override
+    public String legalDateField(RegulationReviewCase input) {
+        return "startDate";
+    }
+
+    @Override
     public Map<String, LocalDate> datedFacts(RegulationReviewCase input) {
         Map<String, LocalDate> dates = new LinkedHashMap<>();
         dates.put("startDate", input.startDate());

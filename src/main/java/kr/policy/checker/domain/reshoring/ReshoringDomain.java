@@ -31,6 +31,11 @@ public final class ReshoringDomain implements Domain<ReshoringCase, ReshoringRes
         return input.decisionDate() != null ? input.decisionDate() : asOf;
     }
 
+    @Override
+    public String legalDateField(ReshoringCase input) {
+        return input.decisionDate() != null ? "decisionDate" : "asOf";
+    }
+
     /** No day counting here; a decision date may lie ahead of asOf (what would apply then). */
     @Override
     public Map<String, LocalDate> datedFacts(ReshoringCase input) {

@@ -34,6 +34,11 @@ public final class TaxCreditDomain implements Domain<TaxCreditCase, TaxCreditRes
         return input.taxYear() != null ? LocalDate.of(input.taxYear(), 12, 31) : asOf;
     }
 
+    @Override
+    public String legalDateField(TaxCreditCase input) {
+        return input.taxYear() != null ? "taxYear" : "asOf";
+    }
+
     /** No day counting here; a tax year may lie ahead of asOf (what would apply then). */
     @Override
     public Map<String, LocalDate> datedFacts(TaxCreditCase input) {

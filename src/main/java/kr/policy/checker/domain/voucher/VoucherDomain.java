@@ -31,6 +31,11 @@ public final class VoucherDomain implements Domain<VoucherCase, VoucherResult> {
         return input.applicationDate() != null ? input.applicationDate() : asOf;
     }
 
+    @Override
+    public String legalDateField(VoucherCase input) {
+        return input.applicationDate() != null ? "applicationDate" : "asOf";
+    }
+
     /** No day counting here; an application date may lie ahead of asOf (what would apply then). */
     @Override
     public Map<String, LocalDate> datedFacts(VoucherCase input) {

@@ -1,0 +1,20 @@
+package kr.policy.checker.api;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+import kr.policy.checker.engine.LegalSourceRegister;
+
+/** Contract §13.4: {@code {"sources": [...]}}, the register of legal sources in file order. */
+public record LegalSourcesView(List<Entry> sources) {
+
+    @JsonPropertyOrder({"id", "title", "kind", "number", "promulgated", "effective", "checkedOn", "url"})
+    public record Entry(String id, String title, String kind, String number, LocalDate promulgated,
+                        LocalDate effective, LocalDate checkedOn, String url) {
+    }
+
+    static LegalSourcesView of(LegalSourceRegister register) {
+        return new LegalSourcesView(register.all().stream().map(s -> new Entry(s.id(), s.title(), s.kind(),
+                s.number(), s.promulgated(), s.effective(), s.checkedOn(), s.url())).toList());
+    }
+}
