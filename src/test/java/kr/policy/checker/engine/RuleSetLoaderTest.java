@@ -203,8 +203,8 @@ class RuleSetLoaderTest {
     @Test
     void theEngineHonoursValidityAgainstTheCaseLegalDate() throws Exception {
         RulesCopy.of(dir);
-        RulesCopy.edit(dir, DRL, "@legalBasis(\"국가첨단전략산업법 제19조제1항·제5항\") @source(\"{channel:source}\") @validFrom(\"2023-07-01\")",
-                "@legalBasis(\"국가첨단전략산업법 제19조제1항·제5항\") @source(\"{channel:source}\") @validFrom(\"2023-07-01\") @validTo(\"2024-08-29\")");
+        RulesCopy.edit(dir, DRL, "@legalBasis(\"국가첨단전략산업법 제19조제1항·제5항\") @source(\"advanced-industry-act\") @validFrom(\"2023-07-01\")",
+                "@legalBasis(\"국가첨단전략산업법 제19조제1항·제5항\") @source(\"advanced-industry-act\") @validFrom(\"2023-07-01\") @validTo(\"2024-08-29\")");
         RuleSet set = load();
         assertEquals(PermitTimeoutOutcome.PENDING, outcome(set, "2024-08-29"), "last day in force");
         assertEquals(PermitTimeoutOutcome.NOT_COVERED, outcome(set, "2024-08-30"), "first day out of force");

@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +44,9 @@ class ExamplesTest {
             body.path("errors").forEach(e -> fields.add(e.path("field").asText()));
             expected.get("errors").forEach(f -> assertTrue(fields.contains(f.asText()),
                     "error for " + f.asText() + " in " + body));
+            if (expected.has("type")) {
+                assertEquals(expected.get("type").asText(), body.path("type").asText(), body.toString());
+            }
             return;
         }
         assertEquals(200, response.statusCode(), body.toString());
@@ -57,6 +62,20 @@ class ExamplesTest {
             assertEquals(expected.get("missingFacts"), body.get("missingFacts"), "missingFacts, in order");
         }
         assertFalse(body.get("explanation").isEmpty());
+        // the law the answer rests on: each source of a fired rule once, as the example lists them (contract §13.4)
+        assertTrue(expected.has("sources"), "the example lists the sources its answer rests on");
+        List<String> sources = new ArrayList<>();
+        body.get("sources").forEach(s -> {
+            for (String field : List.of("id", "title", "number", "effective")) {
+                assertFalse(s.path(field).asText().isBlank(), field + " of " + s);
+            }
+            sources.add(s.get("id").asText());
+        });
+        List<String> expectedSources = new ArrayList<>();
+        expected.get("sources").forEach(s -> expectedSources.add(s.asText()));
+        assertEquals(expectedSources, sources, "sources, in the order their rules first fired");
+        body.get("explanation").forEach(e -> assertTrue(sources.contains(e.path("source").asText()),
+                "the source of " + e + " is among the answer's sources"));
         // each thing is said once: a rule that fires again on the same facts would repeat itself
         Set<String> once = new HashSet<>();
         body.get("explanation").forEach(e -> assertTrue(once.add(e.get("rule").asText() + e.get("message").asText()),
