@@ -68,6 +68,13 @@ class LegalSourcesTest {
     }
 
     @Test
+    void aSourceNotComparedForOverAYearIsFlagged() {
+        LegalSource s = EngineFixture.RULES.sources().get("civil-act");
+        assertFalse(s.checkedLongAgo(s.checkedOn().plusYears(1)));
+        assertTrue(s.checkedLongAgo(s.checkedOn().plusYears(1).plusDays(1)));
+    }
+
+    @Test
     void aDecisionTableRowCarriesItsSource() {
         RuleMeta cap = EngineFixture.RULES.domain("reshoring-subsidy").orElseThrow().rules().stream()
                 .filter(r -> r.cell() != null).findFirst().orElseThrow();

@@ -39,6 +39,25 @@ class RuleSetDiffTest {
     }
 
     @Test
+    void aNewVersionOfAStatuteInTheRegisterIsASourceChange() {
+        RuleSetDiff diff = RuleSetDiff.between(rules, edit("sources.yaml",
+                "number: 법률 제21738호\n    promulgated: 2026-06-02\n    effective: 2026-08-11",
+                "number: 법률 제21999호\n    promulgated: 2026-06-02\n    effective: 2026-09-18"));
+        assertEquals(List.of(new RuleSetDiff.SourceChange("semiconductor-act", Change.MODIFIED,
+                List.of("number", "effective"))), diff.sources());
+        assertEquals(List.of(), diff.rules(), "no rule changed");
+        assertEquals("sources.yaml", diff.files().get(0).path());
+    }
+
+    @Test
+    void aRuleThatNamesAnotherSourceChangesItsSource() {
+        RuleSetDiff diff = RuleSetDiff.between(rules, edit(PERMIT,
+                "@source(\"heritage-impact-act\")", "@source(\"buried-heritage-act\")"));
+        assertEquals(1, diff.rules().size());
+        assertEquals(List.of("source"), diff.rules().get(0).changed());
+    }
+
+    @Test
     void aNumberInAConsequenceChangesThatRulesThen() {
         RuleSetDiff diff = RuleSetDiff.between(rules, edit(PERMIT,
                 "periods.expiry($c.requestDate(), 60,", "periods.expiry($c.requestDate(), 61,"));

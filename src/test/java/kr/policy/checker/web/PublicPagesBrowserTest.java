@@ -72,6 +72,11 @@ class PublicPagesBrowserTest {
         String amounts = browser.findElement(By.id("amounts")).getText();
         assertTrue(amounts.contains("200억 원"), amounts);
         assertTrue(browser.findElement(By.id("reasons")).getText().contains("해외진출기업복귀법"));
+        // "법령 기준": the statutes and the notice the answer rests on, with their numbers and effective dates
+        assertEquals("법령 기준", browser.findElement(By.id("sources-heading")).getText());
+        String law = browser.findElement(By.id("sources")).getText();
+        assertTrue(law.contains("해외진출기업의 국내복귀 지원에 관한 법률 ("), law);
+        assertTrue(law.contains("해외진출기업의 국내복귀 지원에 관한 고시 (") && law.contains("시행 2024-08-30"), law);
         Browser.screenshot(browser, "self-check-reshoring-eligible");
     }
 

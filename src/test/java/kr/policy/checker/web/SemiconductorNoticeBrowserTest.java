@@ -70,6 +70,12 @@ class SemiconductorNoticeBrowserTest {
         assertTrue(!reasons.contains("국가첨단전략산업법 제19조"), "a 반도체특별법 case cites no 제19조: " + reasons);
         String dates = browser.findElement(By.id("notice-dates")).getText();
         assertTrue(dates.contains("2026-11-03"), "deemed processed on 2026-11-03: " + dates);
+        // the law the notice rests on, by title, number and effective date (contract §13.4)
+        String law = browser.findElement(By.id("notice-sources-heading")).getText()
+                + browser.findElement(By.id("notice-sources")).getText();
+        assertTrue(law.startsWith("법령 기준"), law);
+        assertTrue(law.contains("반도체산업 경쟁력 강화 및 지원에 관한 특별법 (법률 제21738호, 시행 2026-08-11)"), law);
+        assertTrue(law.contains("정부조직법"), "the minister's name rests on 정부조직법: " + law);
         Browser.screenshot(browser, "clerk-notice-semiconductor");
     }
 }
