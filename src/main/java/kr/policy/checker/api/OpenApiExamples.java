@@ -26,15 +26,15 @@ final class OpenApiExamples {
                {"domain": "export-voucher", "asOf": "2024-05-10", "legalDate": "2024-05-10",
                 "ruleSetVersion": "sha256:3f1c…", "outcome": "ELIGIBLE", "headline": "정부지원 최대 4,500만 원",
                 "result": {"program": "MSS", "tier": "PROMISING", "governmentCapKrw": 45000000, "…": "…"},
-                "explanation": [], "missingFacts": [], "hints": []},
+                "explanation": [], "sources": [], "missingFacts": [], "hints": []},
                {"domain": "investment-tax-credit", "asOf": "2024-05-10", "legalDate": "2024-12-31",
                 "ruleSetVersion": "sha256:3f1c…", "outcome": "ELIGIBLE", "headline": "세액공제 1억 7,000만 원",
                 "result": {"regime": "TEMPORARY", "creditKrw": 170000000, "creditKrwDisplay": "1억 7,000만 원",
                            "…": "…"},
-                "explanation": [], "missingFacts": [], "hints": []},
+                "explanation": [], "sources": [], "missingFacts": [], "hints": []},
                {"domain": "reshoring-subsidy", "asOf": "2024-05-10", "legalDate": "2024-05-10",
                 "ruleSetVersion": "sha256:3f1c…", "outcome": "UNDETERMINED", "result": {"…": "…"},
-                "explanation": [], "missingFacts": ["technology", "overseasYears"], "hints": []}],
+                "explanation": [], "sources": [], "missingFacts": ["technology", "overseasYears"], "hints": []}],
              "nextQuestions": [{"field": "technology", "domains": ["reshoring-subsidy"]},
                                {"field": "overseasYears", "domains": ["reshoring-subsidy"]}]}""";
 

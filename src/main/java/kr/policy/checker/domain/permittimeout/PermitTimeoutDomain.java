@@ -81,7 +81,10 @@ public final class PermitTimeoutDomain implements Domain<PermitTimeoutCase, Perm
                             "convention": "CIVIL"},
                  "explanation": [{"rule": "plan not returned by its deadline",
                                   "legalBasis": "국가첨단전략산업법 제19조제3항·제5항",
+                                  "source": "advanced-industry-act",
                                   "message": "처리계획 회신기한(2024-03-19)이 지났는데 처리계획이 회신되지 않았습니다."}],
+                 "sources": [{"id": "advanced-industry-act", "title": "국가첨단전략산업 경쟁력 강화 및 보호에 관한 특별조치법",
+                              "number": "법률 제21738호", "effective": "2026-06-02"}],
                  "missingFacts": [], "hints": []}""";
     }
 

@@ -80,7 +80,10 @@ public final class TaxCreditDomain implements Domain<TaxCreditCase, TaxCreditRes
                    "creditKrw": 370000000, "creditKrwDisplay": "3억 7,000만 원"},
                  "explanation": [{"rule": "temporary credit: larger than the regular one",
                                   "legalBasis": "조세특례제한법 부칙(법률 제20778호) 제4조제2항·제3항: 납세의무자의 선택에 따라 그 중 하나만을 적용",
+                                  "source": "tax-special-act",
                                   "message": "임시투자세액공제(3억 7,000만 원)가 정규 통합투자세액공제(2억 500만 원)보다 커서 임시투자세액공제를 적용합니다. 세액공제액은 3억 7,000만 원입니다."}],
+                 "sources": [{"id": "tax-special-act", "title": "조세특례제한법", "number": "법률 제21738호",
+                              "effective": "2026-06-02"}],
                  "missingFacts": [], "hints": []}""";
     }
 

@@ -65,7 +65,10 @@ public final class VoucherDomain implements Domain<VoucherCase, VoucherResult> {
                             "newMarketBonusApplied": false, "nextTier": "GROWTH", "nextTierMinExportsUsd": 1000000},
                  "explanation": [{"rule": "MSS tier: promising (100,000 to under 1,000,000 USD)",
                                   "legalBasis": "중소벤처기업부 수출바우처 사업 공고 (2024): 유망 — 정부지원 한도 4,500만원",
+                                  "source": "voucher-mss-announcement",
                                   "message": "전년도 수출실적 100,000 USD로 유망 트랙이며 트랙 정부지원 한도는 4,500만 원입니다."}],
+                 "sources": [{"id": "voucher-mss-announcement", "title": "2024년 수출바우처사업 참여기업 모집 공고 (중소벤처기업부)",
+                              "number": "중소벤처기업부 공고 (2024년 수출바우처 1차, 번호 미확인)", "effective": "2024-01-23"}],
                  "missingFacts": [],
                  "hints": [{"field": "priorYearExportsUsd",
                             "message": "수출실적이 1,000,000 USD 이상이면 성장 트랙에 해당합니다(현재 유망, 입력 100,000 USD)."}]}""";
