@@ -89,7 +89,7 @@ public final class FloorCheck {
         if (!engine.missingFacts().equals(floor.missingFacts())) {
             out.add("missingFacts: engine " + engine.missingFacts() + ", floor " + floor.missingFacts());
         }
-        List<String> engineRules = rules(engine.explain(Language.KO));
+        List<String> engineRules = rules(engine.explain(Language.KO).entries());
         List<String> floorRules = rules(floor.explanation());
         if (!engineRules.equals(floorRules)) {
             out.add("explanation: engine " + engineRules + ", floor " + floorRules);

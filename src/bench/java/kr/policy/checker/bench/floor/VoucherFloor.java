@@ -57,13 +57,13 @@ public final class VoucherFloor {
         if (mss) {
             if (c.priorYearExportsUsd() == null) {
                 missing.add("priorYearExportsUsd");
-                why.add(new ExplanationEntry("MSS: prior-year exports not given",
+                why.add(entry("MSS: prior-year exports not given",
                         "중소벤처기업부 수출바우처 사업 공고 (전년도 수출실적별 트랙)",
                         "전년도 수출실적이 입력되지 않아 지원 트랙과 한도를 정할 수 없습니다."));
             }
             if (c.annualSalesKrw() == null) {
                 missing.add("annualSalesKrw");
-                why.add(new ExplanationEntry("MSS: annual sales not given",
+                why.add(entry("MSS: annual sales not given",
                         "중소벤처기업부 수출바우처 사업 공고 (매출액별 정부지원 비율)",
                         "연 매출액이 입력되지 않아 정부지원 비율을 정할 수 없습니다."));
             }
@@ -72,7 +72,7 @@ public final class VoucherFloor {
                 mssAmounts(c, legalDate, r, why);
             }
         } else {
-            why.add(new ExplanationEntry("MOTIE: amounts not encoded", "산업통상자원부 산업 글로벌 진출역량 강화 바우처 (지원 금액표 미확인)",
+            why.add(entry("MOTIE: amounts not encoded", "산업통상자원부 산업 글로벌 진출역량 강화 바우처 (지원 금액표 미확인)",
                     "산업부 바우처의 트랙별 지원 금액과 분담 비율은 확인된 공고가 없어 계산하지 않습니다."));
         }
         decide(failed, missing, r, why);
@@ -84,14 +84,14 @@ public final class VoucherFloor {
         CompanySize size = c.companySize();
         if (size == null) {
             missing.add("companySize");
-            why.add(new ExplanationEntry("MSS: company size not given", MSS_SIZE_BASIS, "기업 규모가 입력되지 않았습니다."));
+            why.add(entry("MSS: company size not given", MSS_SIZE_BASIS, "기업 규모가 입력되지 않았습니다."));
             return false;
         }
         if (size == CompanySize.SME) {
-            why.add(new ExplanationEntry("MSS: an SME", MSS_SIZE_BASIS, "중소기업으로 중기부 수출바우처 지원 대상입니다."));
+            why.add(entry("MSS: an SME", MSS_SIZE_BASIS, "중소기업으로 중기부 수출바우처 지원 대상입니다."));
             return false;
         }
-        why.add(new ExplanationEntry("MSS: not an SME", MSS_SIZE_BASIS,
+        why.add(entry("MSS: not an SME", MSS_SIZE_BASIS,
                 "중기부 수출바우처는 중소기업만 지원합니다(" + KoreanNames.of(size) + ")."));
         return true;
     }
@@ -102,27 +102,27 @@ public final class VoucherFloor {
         CompanySize size = c.companySize();
         if (size == null) {
             missing.add("companySize");
-            why.add(new ExplanationEntry("MOTIE: company size not given",
+            why.add(entry("MOTIE: company size not given",
                     "산업통상자원부 공고 제2022-927호 (산업 글로벌 진출역량 강화 바우처, 지원 대상)", "기업 규모가 입력되지 않았습니다."));
         } else if (size == CompanySize.LARGE) {
             failed = true;
-            why.add(new ExplanationEntry("MOTIE: a large firm", MOTIE_SIZE_BASIS,
+            why.add(entry("MOTIE: a large firm", MOTIE_SIZE_BASIS,
                     "산업부 산업 글로벌 진출역량 강화 바우처는 중소·중견기업만 지원합니다."));
         } else {
-            why.add(new ExplanationEntry("MOTIE: an SME or mid-sized firm", MOTIE_SIZE_BASIS,
+            why.add(entry("MOTIE: an SME or mid-sized firm", MOTIE_SIZE_BASIS,
                     "중소·중견기업으로 산업부 바우처 지원 대상입니다."));
         }
         Sector sector = c.sector();
         if (sector == null) {
             missing.add("sector");
-            why.add(new ExplanationEntry("MOTIE: sector not given", "산업통상자원부 공고 제2022-927호 (지원 분야)",
+            why.add(entry("MOTIE: sector not given", "산업통상자원부 공고 제2022-927호 (지원 분야)",
                     "지원 분야가 입력되지 않았습니다."));
         } else if (sector == Sector.DISTRIBUTION_OR_TRADING || sector == Sector.OTHER) {
             failed = true;
-            why.add(new ExplanationEntry("MOTIE: an excluded sector", "산업통상자원부 공고 제2022-927호 (단순 유통기업·무역상사 제외)",
+            why.add(entry("MOTIE: an excluded sector", "산업통상자원부 공고 제2022-927호 (단순 유통기업·무역상사 제외)",
                     "지원 분야(" + KoreanNames.of(sector) + ")는 산업부 바우처 지원 대상이 아닙니다(단순 유통·무역상사 등 제외)."));
         } else {
-            why.add(new ExplanationEntry("MOTIE: a supported sector",
+            why.add(entry("MOTIE: a supported sector",
                     "산업통상자원부 공고 제2022-927호 (지원 분야: 소재부품장비·소비재·서비스·그린)",
                     "지원 분야(" + KoreanNames.of(sector) + ")가 산업부 바우처 지원 대상입니다."));
         }
@@ -134,31 +134,31 @@ public final class VoucherFloor {
         boolean failed = false;
         if (c.closedOrSuspended()) {
             failed = true;
-            why.add(new ExplanationEntry("excluded: closed or suspended", "수출바우처 사업 공고 (참여 제외: 휴·폐업)",
+            why.add(entry("excluded: closed or suspended", "수출바우처 사업 공고 (참여 제외: 휴·폐업)",
                     "휴업 또는 폐업 중인 기업은 참여할 수 없습니다."));
         }
         if (c.taxArrears()) {
             failed = true;
-            why.add(new ExplanationEntry("excluded: tax arrears", "수출바우처 사업 공고 (참여 제외: 국세·지방세 체납)",
+            why.add(entry("excluded: tax arrears", "수출바우처 사업 공고 (참여 제외: 국세·지방세 체납)",
                     "국세·지방세 체납 기업은 참여할 수 없습니다."));
         }
         if (c.subsidyFraud()) {
             failed = true;
-            why.add(new ExplanationEntry("excluded: subsidy fraud", "보조금 관리에 관한 법률; 수출바우처 사업 공고 (참여 제외: 보조금 부정수급)",
+            why.add(entry("excluded: subsidy fraud", "보조금 관리에 관한 법률; 수출바우처 사업 공고 (참여 제외: 보조금 부정수급)",
                     "보조금 부정수급 등 보조금법 위반 이력이 있는 기업은 참여할 수 없습니다."));
         }
         if (c.creditDefault()) {
             failed = true;
-            why.add(new ExplanationEntry("excluded: credit default", "수출바우처 사업 공고 (참여 제외: 채무불이행·신용회복 진행)",
+            why.add(entry("excluded: credit default", "수출바우처 사업 공고 (참여 제외: 채무불이행·신용회복 진행)",
                     "채무불이행 또는 신용회복 절차 중인 기업은 참여할 수 없습니다."));
         }
         if (c.alreadySelectedThisYear()) {
             failed = true;
-            why.add(new ExplanationEntry("excluded: already selected this year", "수출바우처 사업 공고 (참여 제외: 같은 해 다른 수출바우처 선정)",
+            why.add(entry("excluded: already selected this year", "수출바우처 사업 공고 (참여 제외: 같은 해 다른 수출바우처 선정)",
                     "같은 해 다른 수출바우처에 이미 선정된 기업은 참여할 수 없습니다."));
         }
         if (!failed) {
-            why.add(new ExplanationEntry("no exclusion reported", "수출바우처 사업 공고 (참여 제외 대상)",
+            why.add(entry("no exclusion reported", "수출바우처 사업 공고 (참여 제외 대상)",
                     "참여 제외 사유(휴·폐업, 체납, 부정수급, 채무불이행, 같은 해 중복 선정)가 입력되지 않았습니다."));
         }
         return failed;
@@ -173,7 +173,7 @@ public final class VoucherFloor {
                 r.setGovernmentCapKrw(BigDecimal.valueOf(r.getGovernmentCapKrw()).multiply(NEW_MARKET_BONUS)
                         .setScale(0, RoundingMode.DOWN).longValueExact());
                 r.setNewMarketBonusApplied(true);
-                why.add(new ExplanationEntry("MSS: new-market success raises the cap by 20 percent",
+                why.add(entry("MSS: new-market success raises the cap by 20 percent",
                         "중소벤처기업부 2024 수출바우처: 수출다변화 성공기업 지원 한도 20% 상향",
                         "수출다변화 성공기업으로 정부지원 한도가 20% 늘어 " + KoreanWon.format(r.getGovernmentCapKrw())
                                 + "입니다(2024년부터)."));
@@ -188,7 +188,7 @@ public final class VoucherFloor {
             long total = Won.divideDown(cap, r.getGovernmentShareRate());
             r.setTotalVoucherKrw(total);
             r.setCompanyContributionKrw(total - cap);
-            why.add(new ExplanationEntry("MSS: voucher total and company share",
+            why.add(entry("MSS: voucher total and company share",
                     "중소벤처기업부 수출바우처 공고 (바우처 총액 = 정부지원금 + 기업분담금; 신뢰도 낮음)",
                     "바우처 총액은 정부지원금 " + KoreanWon.format(cap) + " ÷ " + Format.decimal(r.getGovernmentShareRate())
                             + " = " + KoreanWon.format(total) + "(원 단위 버림)이고, 기업분담금은 "
@@ -220,7 +220,7 @@ public final class VoucherFloor {
             rule = "MSS tier: strong (5,000,000 USD or more)";
             legalBasis = "중소벤처기업부 수출바우처 사업 공고 (2024): 강소 — 정부지원 한도 1억원";
         }
-        why.add(new ExplanationEntry(rule, legalBasis, "전년도 수출실적 " + Format.decimal(exports) + " USD로 "
+        why.add(entry(rule, legalBasis, "전년도 수출실적 " + Format.decimal(exports) + " USD로 "
                 + KoreanNames.of(r.getTier()) + " 트랙이며 트랙 정부지원 한도는 " + KoreanWon.format(r.getTierCapKrw()) + "입니다."));
     }
 
@@ -249,31 +249,36 @@ public final class VoucherFloor {
             rule = "MSS share: sales 30 billion won or more";
             legalBasis = "중소벤처기업부 수출바우처 공고 (매출액 300억원 이상 정부지원 50%; 신뢰도 낮음: 2024 분할 미확인)";
         }
-        why.add(new ExplanationEntry(rule, legalBasis, "연 매출액 " + KoreanWon.format(sales) + " 기준 정부지원 비율은 "
+        why.add(entry(rule, legalBasis, "연 매출액 " + KoreanWon.format(sales) + " 기준 정부지원 비율은 "
                 + Format.decimal(r.getGovernmentSharePercent()) + SHARE_CAVEAT));
     }
 
     private static void decide(boolean failed, List<String> missing, VoucherResult r, List<ExplanationEntry> why) {
         if (failed) {
             r.setOutcome(Eligibility.NOT_ELIGIBLE);
-            why.add(new ExplanationEntry("not eligible", OUTCOME_BASIS,
+            why.add(entry("not eligible", OUTCOME_BASIS,
                     "충족하지 못한 요건이나 참여 제외 사유가 있어 지원 대상이 아닙니다. 아래 안내(hints)를 확인하세요."));
             return;
         }
         if (!missing.isEmpty()) {
             r.setOutcome(Eligibility.UNDETERMINED);
-            why.add(new ExplanationEntry("undetermined", OUTCOME_BASIS,
+            why.add(entry("undetermined", OUTCOME_BASIS,
                     "판단에 필요한 정보가 부족합니다. missingFacts의 순서대로 입력하세요."));
         } else {
             r.setOutcome(Eligibility.ELIGIBLE);
-            why.add(new ExplanationEntry("eligible", OUTCOME_BASIS,
+            why.add(entry("eligible", OUTCOME_BASIS,
                     "수출바우처 신청 요건을 충족합니다. 최종 선정은 평가를 거쳐 결정됩니다."));
         }
         if (r.getNextTier() != null) {
-            why.add(new ExplanationEntry("exports that would reach the next tier",
+            why.add(entry("exports that would reach the next tier",
                     "중소벤처기업부 수출바우처 사업 공고 (전년도 수출실적별 트랙)",
                     "전년도 수출실적이 " + Format.decimal(r.getNextTierMinExportsUsd()) + " USD 이상이면 "
                             + KoreanNames.of(r.getNextTier()) + " 트랙이 됩니다."));
         }
+    }
+
+    /** An explanation entry as the engine writes it: the rule, its legal basis, its source's id and the message. */
+    private static ExplanationEntry entry(String rule, String legalBasis, String message) {
+        return new ExplanationEntry(rule, legalBasis, "voucher-mss-announcement", message);
     }
 }

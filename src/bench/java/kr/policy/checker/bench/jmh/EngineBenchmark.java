@@ -9,7 +9,7 @@ import kr.policy.checker.engine.DomainRules;
 import kr.policy.checker.engine.Evaluation;
 import kr.policy.checker.engine.Evaluator;
 import kr.policy.checker.engine.EngineFixture;
-import kr.policy.checker.engine.ExplanationEntry;
+import kr.policy.checker.engine.Explanation;
 import kr.policy.checker.engine.Hint;
 import kr.policy.checker.engine.Language;
 import kr.policy.checker.engine.RuleSet;
@@ -50,11 +50,11 @@ public class EngineBenchmark {
         SameAnswer.require(domain, engine(), floors.answer(domain, input, BenchCases.TODAY));
     }
 
-    /** The engine as the service runs it, up to the rendered explanation (JSON writing is left to the HTTP runs). */
+    /** The engine as the service runs it, up to the rendered explanation and its legal sources (JSON writing is left to the HTTP runs). */
     @Benchmark
     public void engine(Blackhole out) {
         Evaluation evaluation = engine();
-        List<ExplanationEntry> explanation = evaluation.explain(Language.KO);
+        Explanation explanation = evaluation.explain(Language.KO);
         List<Hint> hints = evaluation.hints(Language.KO);
         out.consume(evaluation.result());
         out.consume(explanation);
