@@ -64,8 +64,9 @@ public final class CompiledRuleCache {
     /** The key of one domain's compiled rules. */
     String key(String domain, List<RuleFile> drls) {
         MessageDigest sha = sha256();
+        // only code the rule-code policy passed is ever cached; a narrower policy compiles (and checks) it again
         for (String part : List.of(FORMAT, Drools.getFullVersion(), System.getProperty("java.specification.version"),
-                buildId, domain)) {
+                buildId, "policy-" + RuleCodeAllowlist.VERSION, domain)) {
             sha.update(part.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
         }

@@ -16,8 +16,9 @@ import org.kie.api.builder.ReleaseId;
 /**
  * Compiles one domain's DRL files into a KieBase, reporting errors by the operator's file and line. The rule base is
  * the executable model's, taken from the compiled-rule cache when the same files were compiled before. Files not
- * compiled before go through the classic compiler first, as the check that names file and line; its rule base
- * serves only if the executable model cannot be built.
+ * compiled before are read by the {@link RuleCodePolicy} first (refused code is never compiled), then go through
+ * the classic compiler, as the check that names file and line; its rule base serves only if the executable model
+ * cannot be built.
  */
 final class DrlCompiler {
     private static final System.Logger LOG = System.getLogger(DrlCompiler.class.getName());
@@ -45,6 +46,12 @@ final class DrlCompiler {
                 LOG.log(System.Logger.Level.WARNING, "compiled rules of " + domain + " do not load; compiling: " + e);
                 cache.discard(key);
             }
+        }
+        // refused code is never compiled, so it never runs (contract §14)
+        int before = errors.size();
+        RuleCodePolicy.check(drls, classLoader, errors);
+        if (errors.size() > before) {
+            return null;
         }
         COMPILATIONS.incrementAndGet();
         Map<String, RuleFile> byResourcePath = resources(drls);
@@ -82,7 +89,7 @@ final class DrlCompiler {
     }
 
     /** The cell of the table row whose generated rule holds {@code line} (or the file, before the first rule). */
-    private static String tableCell(RuleFile generated, int line) {
+    static String tableCell(RuleFile generated, int line) {
         String cell = generated.fileName();
         String[] lines = generated.text().split("\n", -1);
         for (int i = 0; i < Math.min(Math.max(line, 1), lines.length); i++) {
