@@ -2,6 +2,7 @@ package kr.policy.checker.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.not;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import kr.policy.checker.engine.RulesCopy;
@@ -72,6 +74,43 @@ class RuleReloadTest {
                 .body("errors[0].file", equalTo("reshoring-subsidy/caps.xlsx"))
                 .body("errors[0].message", containsString("caps.xlsx!C12"));
         given().get("/api/v1/rulesets").then().body("version", equalTo(v2));
+    }
+
+    /**
+     * Contract §14: a rule that would write a file when any permit case is evaluated is refused by file and line, on
+     * a reload from disk and as a simulation candidate (which would evaluate every example), and never runs.
+     */
+    @Test
+    void ruleCodeThatEscapesIsRefusedOnReloadAndInASimulationAndNeverRuns() throws Exception {
+        Path marker = Files.createTempDirectory("rule-escape").resolve("written-by-a-rule");
+        String escape = "\nrule \"escape\"\n    @legalBasis(\"국가첨단전략산업법 제19조\") @source(\"advanced-industry-act\")"
+                + " @message(\"period.timeout\")\nwhen\n    PermitTimeoutCase()\nthen\n"
+                + "    java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + marker + "\"), \"ran\");\nend\n";
+        RulesCopy.of(DIR);
+        String version = given().header("X-API-Key", "test-admin-key").post("/api/v1/rulesets/reload").then()
+                .statusCode(200).extract().path("version");
+        String drl = Files.readString(DIR.resolve(DRL)) + escape;
+        int line = drl.split("\n", -1).length - 2;
+        Files.writeString(DIR.resolve(DRL), drl);
+        try {
+            given().header("X-API-Key", "test-admin-key").header("Accept-Language", "en")
+                    .post("/api/v1/rulesets/reload").then()
+                    .statusCode(422)
+                    .body("errors[0].file", equalTo(DRL))
+                    .body("errors[0].line", equalTo(line))
+                    .body("errors[0].message", containsString("the type java.nio.file.Files is not allowed"));
+            given().header("X-API-Key", TestKeys.ADMIN).contentType("application/json")
+                    .body(Map.of("changes", Map.of(DRL, drl),
+                            "scope", Map.of("registers", false, "evaluations", false, "examples", true)))
+                    .post("/api/v1/rulesets/simulations").then()
+                    .statusCode(422)
+                    .body("errors[0].file", equalTo(DRL))
+                    .body("errors[0].line", equalTo(line));
+            deemedDate(version, "2024-05-04");
+            assertFalse(Files.exists(marker), "the refused rule ran");
+        } finally {
+            RulesCopy.of(DIR);
+        }
     }
 
     private static void deemedDate(String version, String expected) {
