@@ -29,7 +29,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * rule-set listing): {@code checker.rate-limit.requests-per-minute}. A caller with a key is limited per key on every
  * API endpoint, never by the address it shares with others: the key's own {@code requestsPerMinute}, or
  * {@code checker.rate-limit.key-requests-per-minute}. Over the limit: 429 with Retry-After; every limited answer
- * carries RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset. The buckets live in this instance's memory (with
+ * carries RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset. A key that is sent must be valid, on every
+ * endpoint and page (contract §14): an unknown or revoked one is a 401 before anything else. The buckets live in this instance's memory (with
  * several instances each allows the quota); idle ones are forgotten after ten minutes.
  */
 @Singleton
@@ -61,15 +62,32 @@ public class RateLimitFilter {
     public Uni<Response> limit(ContainerRequestContext request, HttpServerRequest http) {
         String path = request.getUriInfo().getPath();
         String key = request.getHeaderString("X-API-Key");
-        if (key == null || !path.startsWith("/api/")) {
-            return Uni.createFrom().item(decide(request, http, path, Optional.empty()));
+        if (key == null) {
+            return Uni.createFrom().item(path.startsWith("/api/")
+                    ? decide(request, http, path, Optional.empty()) : null);
         }
         Optional<ApiKeys.Quota> cached = keys.cachedQuota(key);
         if (cached != null) {
-            return Uni.createFrom().item(decide(request, http, path, cached));
+            return Uni.createFrom().item(keyed(request, http, path, cached));
         }
         return Uni.createFrom().item(() -> keys.quota(key)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .map(quota -> decide(request, http, path, quota));
+                .map(quota -> keyed(request, http, path, quota));
+    }
+
+    /** Contract §14: a request that sends a key must send a valid one, on every endpoint, open ones included. */
+    private Response keyed(ContainerRequestContext request, HttpServerRequest http, String path,
+                           Optional<ApiKeys.Quota> quota) {
+        if (quota.isEmpty()) {
+            // made-up keys do not lift the address's limit: over it, 429 before 401
+            Response limited = path.startsWith("/api/") ? decide(request, http, path, quota) : null;
+            if (limited != null) {
+                return limited;
+            }
+            Language language = Language.fromAcceptLanguage(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+            return ProblemMappers.respond(ServiceMessages.problem(
+                    ProblemException.of(ProblemType.UNAUTHORIZED, "detail.badKey"), language));
+        }
+        return path.startsWith("/api/") ? decide(request, http, path, quota) : null;
     }
 
     private Response decide(ContainerRequestContext request, HttpServerRequest http, String path,
@@ -80,7 +98,6 @@ public class RateLimitFilter {
             bucketName = "key:" + quota.get().keyId();
             limit = quota.get().requestsPerMinute() == null ? perKey : quota.get().requestsPerMinute();
         } else if (isOpen(path)) {
-            // an unknown key is answered 401 by the resource; until then it counts against its address
             bucketName = "address:" + (http.remoteAddress() == null ? "unknown" : http.remoteAddress().host());
             limit = perAddress;
         } else {

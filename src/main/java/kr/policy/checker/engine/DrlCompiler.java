@@ -3,6 +3,7 @@ package kr.policy.checker.engine;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +36,8 @@ final class DrlCompiler {
      * executable model's parser lets through, such as {@code x > > 1}), then built as an executable model, cached,
      * and loaded the way a later start will load them.
      */
-    static KieBase compile(String domain, List<RuleFile> drls, ClassLoader classLoader, List<RuleError> errors,
+    static KieBase compile(String domain, List<RuleFile> drls, ClassLoader classLoader, Set<Class<?>> factTypes,
+                           List<RuleError> errors,
                            CompiledRuleCache cache) {
         String key = cache.key(domain, drls);
         byte[] cached = cache.read(key).orElse(null);
@@ -49,7 +51,7 @@ final class DrlCompiler {
         }
         // refused code is never compiled, so it never runs (contract §14)
         int before = errors.size();
-        RuleCodePolicy.check(drls, classLoader, errors);
+        RuleCodePolicy.check(drls, classLoader, factTypes, errors);
         if (errors.size() > before) {
             return null;
         }

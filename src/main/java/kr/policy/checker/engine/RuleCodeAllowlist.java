@@ -71,15 +71,9 @@ final class RuleCodeAllowlist {
     }
 
     static boolean allowsType(Class<?> type) {
-        Class<?> outer = type;
-        while (outer.isArray()) {
-            outer = outer.getComponentType();
-        }
+        Class<?> outer = outermost(type);
         if (outer.isPrimitive()) {
             return true;
-        }
-        while (outer.getEnclosingClass() != null) {
-            outer = outer.getEnclosingClass();
         }
         String name = outer.getName();
         String pkg = outer.getPackageName();
@@ -87,6 +81,18 @@ final class RuleCodeAllowlist {
             return true;
         }
         return pkg.startsWith(DOMAIN_PACKAGES) && !DomainSpec.class.isAssignableFrom(outer);
+    }
+
+    /** The top-level class of a type (of an array's elements), which decides for the types nested in it. */
+    static Class<?> outermost(Class<?> type) {
+        Class<?> outer = type;
+        while (outer.isArray()) {
+            outer = outer.getComponentType();
+        }
+        while (outer.getEnclosingClass() != null) {
+            outer = outer.getEnclosingClass();
+        }
+        return outer;
     }
 
     /** Whether a wildcard import of this package names only allowed types. */

@@ -84,7 +84,7 @@ final class RuleCodeCheck {
     /** The type a name means must be allowed; a name that resolves to no type is left to the compiler. */
     void checkType(String name, int line, Place place) {
         names.qualified(name).ifPresent(type -> {
-            if (!RuleCodeAllowlist.allowsType(type)) {
+            if (!names.allows(type)) {
                 refuse(line, place, "the type " + type.getName() + " is not allowed in rules");
             }
         });
@@ -101,7 +101,7 @@ final class RuleCodeCheck {
             return;
         }
         Optional<Class<?>> type = names.leadingType(chain);
-        if (type.isPresent() && !RuleCodeAllowlist.allowsType(type.get())) {
+        if (type.isPresent() && !names.allows(type.get())) {
             refuse(line, place, "the type " + type.get().getName() + " is not allowed in rules");
         }
     }

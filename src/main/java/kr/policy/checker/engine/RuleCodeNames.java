@@ -15,18 +15,21 @@ import java.util.Set;
  */
 final class RuleCodeNames {
     private final ClassLoader loader;
+    private final Set<Class<?>> factTypes;
     private final Map<String, String> imported;
     private final List<String> onDemand;
     private final Set<String> functions;
     private final Set<String> variables;
 
-    RuleCodeNames(ClassLoader loader) {
-        this(loader, new HashMap<>(), new ArrayList<>(), new HashSet<>(), new HashSet<>());
+    /** Names in files of a domain whose case and result are {@code factTypes} (with the types nested in them). */
+    RuleCodeNames(ClassLoader loader, Set<Class<?>> factTypes) {
+        this(loader, factTypes, new HashMap<>(), new ArrayList<>(), new HashSet<>(), new HashSet<>());
     }
 
-    private RuleCodeNames(ClassLoader loader, Map<String, String> imported, List<String> onDemand,
-                          Set<String> functions, Set<String> variables) {
+    private RuleCodeNames(ClassLoader loader, Set<Class<?>> factTypes, Map<String, String> imported,
+                          List<String> onDemand, Set<String> functions, Set<String> variables) {
         this.loader = loader;
+        this.factTypes = factTypes;
         this.imported = imported;
         this.onDemand = onDemand;
         this.functions = functions;
@@ -35,7 +38,12 @@ final class RuleCodeNames {
 
     /** The file's names with a scope of its own for one rule's or function's values (bindings, locals). */
     RuleCodeNames scope() {
-        return new RuleCodeNames(loader, imported, onDemand, functions, new HashSet<>(variables));
+        return new RuleCodeNames(loader, factTypes, imported, onDemand, functions, new HashSet<>(variables));
+    }
+
+    /** Whether rules may name this type: the allowlist's, or the domain's own case and result (and their nested types). */
+    boolean allows(Class<?> type) {
+        return RuleCodeAllowlist.allowsType(type) || factTypes.contains(RuleCodeAllowlist.outermost(type));
     }
 
     void importType(String qualified) {

@@ -57,11 +57,11 @@ final class RuleCodePolicy {
     }
 
     /** Adds a {@link RuleError} for each refusal in these files; files that do not parse are left to the compiler. */
-    static void check(List<RuleFile> drls, ClassLoader loader, List<RuleError> errors) {
+    static void check(List<RuleFile> drls, ClassLoader loader, Set<Class<?>> factTypes, List<RuleError> errors) {
         for (RuleFile drl : drls) {
             parse(drl).ifPresent(pkg -> {
                 Set<Refusal> refusals = new LinkedHashSet<>();
-                new FileCheck(drl.text(), pkg, new RuleCodeNames(loader), refusals::add).run();
+                new FileCheck(drl.text(), pkg, new RuleCodeNames(loader, factTypes), refusals::add).run();
                 refusals.forEach(r -> errors.add(error(drl, r)));
             });
         }
@@ -140,7 +140,7 @@ final class RuleCodePolicy {
                 return;
             }
             Optional<Class<?>> type = names.qualified(target);
-            if (type.isPresent() && !RuleCodeAllowlist.allowsType(type.get())) {
+            if (type.isPresent() && !names.allows(type.get())) {
                 refuse(imp, null, "import " + target + ": the type " + type.get().getName()
                         + " is not allowed in rules");
             } else if (type.isEmpty()) {
@@ -159,7 +159,7 @@ final class RuleCodePolicy {
             }
             String member = target.substring(dot + 1);
             Optional<Class<?>> owner = names.qualified(target.substring(0, dot));
-            if (owner.isPresent() && !RuleCodeAllowlist.allowsType(owner.get())) {
+            if (owner.isPresent() && !names.allows(owner.get())) {
                 refuse(imp, null, "import " + target + ": the type " + owner.get().getName()
                         + " is not allowed in rules");
             } else if (RuleCodeAllowlist.refusesMethod(member)) {

@@ -183,7 +183,9 @@ public final class RuleSetLoader {
             }
         }
         int before = errors.size();
-        KieBase kieBase = DrlCompiler.compile(folder, drls, spec.caseType().getClassLoader(), errors, cache);
+        KieBase kieBase = DrlCompiler.compile(folder, drls, spec.caseType().getClassLoader(),
+                java.util.stream.Stream.of(spec.caseType(), spec.resultType()).map(RuleCodeAllowlist::outermost)
+                        .collect(java.util.stream.Collectors.toSet()), errors, cache);
         if (kieBase == null) {
             return null;
         }

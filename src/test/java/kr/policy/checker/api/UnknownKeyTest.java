@@ -1,0 +1,44 @@
+package kr.policy.checker.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** Contract §14: a sent X-API-Key must be valid on every endpoint, the open ones included. */
+@QuarkusTest
+class UnknownKeyTest {
+    private static final String CASE = """
+            {"channel": "SPECIAL_COMPLEX", "permitType": "INDUSTRIAL_SITE", "requestDate": "2024-03-04",
+             "asOf": "2024-04-01"}""";
+
+    @Test
+    void anUnknownKeyIsRefusedOnOpenEndpointsThatAnswerWithoutOne() {
+        given().get("/api/v1/rulesets").then().statusCode(200);
+        given().header("X-API-Key", "no-such-key").header("Accept-Language", "en")
+                .get("/api/v1/rulesets").then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("detail", containsString("unknown or revoked"));
+        given().header("X-API-Key", "no-such-key").get("/api/v1/calendar/holidays?year=2026").then()
+                .statusCode(401);
+        given().header("X-API-Key", "no-such-key").header("Accept-Language", "ko").contentType("application/json")
+                .body(CASE).post("/api/v1/evaluations/permit-timeout").then()
+                .statusCode(401)
+                .body("detail", containsString("폐기"));
+        given().header("X-API-Key", "no-such-key").get("/self-check").then().statusCode(401);
+    }
+
+    @Test
+    void aRevokedKeyIsRefusedTooAndAValidOneIsServed() {
+        String key = TestKeys.issue("PARTNER", "org-unknown-key-test");
+        given().header("X-API-Key", key).get("/api/v1/rulesets").then().statusCode(200);
+        String id = given().header("X-API-Key", TestKeys.ADMIN).get("/api/v1/admin/api-keys").then()
+                .statusCode(200).extract().path("find { it.organization == 'org-unknown-key-test' }.id");
+        given().header("X-API-Key", TestKeys.ADMIN).delete("/api/v1/admin/api-keys/" + id).then()
+                .statusCode(equalTo(204));
+        given().header("X-API-Key", key).get("/api/v1/rulesets").then().statusCode(401);
+    }
+}
