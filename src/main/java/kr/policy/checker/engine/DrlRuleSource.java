@@ -51,7 +51,8 @@ final class DrlRuleSource {
         return Optional.of(byName);
     }
 
-    private static Optional<PackageDescr> parse(RuleFile drl) {
+    /** One DRL file's descriptors, or empty when it does not parse (the compiler then names the error). */
+    static Optional<PackageDescr> parse(RuleFile drl) {
         if (!drl.isText()) {
             return Optional.empty();
         }

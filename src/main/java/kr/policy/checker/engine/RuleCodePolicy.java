@@ -26,12 +26,9 @@ import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.PatternSourceDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 import org.drools.model.codegen.execmodel.generator.DrlxParseUtil;
 import org.drools.mvel.parser.MvelParser;
 import org.drools.mvel.parser.ast.expr.DrlxExpression;
-import org.kie.internal.builder.conf.LanguageLevelOption;
 
 /**
  * Contract §14: rule code may use only what rules need ({@link RuleCodeAllowlist}). Every DRL file — written by
@@ -59,7 +56,7 @@ final class RuleCodePolicy {
     /** Adds a {@link RuleError} for each refusal in these files; files that do not parse are left to the compiler. */
     static void check(List<RuleFile> drls, ClassLoader loader, Set<Class<?>> factTypes, List<RuleError> errors) {
         for (RuleFile drl : drls) {
-            parse(drl).ifPresent(pkg -> {
+            DrlRuleSource.parse(drl).ifPresent(pkg -> {
                 Set<Refusal> refusals = new LinkedHashSet<>();
                 new FileCheck(drl.text(), pkg, new RuleCodeNames(loader, factTypes), refusals::add).run();
                 refusals.forEach(r -> errors.add(error(drl, r)));
@@ -76,19 +73,6 @@ final class RuleCodePolicy {
             return new RuleError(drl.path(), null, DrlCompiler.tableCell(drl, refusal.line()) + ": " + message);
         }
         return new RuleError(drl.path(), refusal.line() > 0 ? refusal.line() : null, message);
-    }
-
-    private static Optional<PackageDescr> parse(RuleFile drl) {
-        if (!drl.isText()) {
-            return Optional.empty();
-        }
-        try {
-            DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
-            PackageDescr pkg = parser.parse(null, drl.text());
-            return parser.hasErrors() ? Optional.empty() : Optional.ofNullable(pkg);
-        } catch (DroolsParserException | RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     /** The walk over one file's descriptors. */
