@@ -82,7 +82,7 @@ public class ClerkPagesResource {
     public TemplateInstance loginPage(@QueryParam("error") String error, @QueryParam("lang") String lang,
                                       @HeaderParam("Accept-Language") String accept) {
         Language language = PageFrame.language(lang, accept);
-        return frame.page(login, language, "/clerk/login").data("error", error != null);
+        return frame.page(login, language, "/clerk/login").data("error", error != null).data("locked", null);
     }
 
     @POST
