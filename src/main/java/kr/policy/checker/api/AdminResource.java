@@ -27,7 +27,11 @@ import kr.policy.checker.problem.ProblemType;
 import kr.policy.checker.security.Access;
 import kr.policy.checker.security.ApiKey;
 import kr.policy.checker.security.ApiKeys;
+import kr.policy.checker.security.Principal;
 import kr.policy.checker.security.Role;
+import kr.policy.checker.security.SecurityAction;
+import kr.policy.checker.security.SecurityEvents;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,6 +48,9 @@ public class AdminResource {
 
     @Inject
     CaseReader reader;
+
+    @Inject
+    SecurityEvents securityEvents;
 
     public record NewKey(@NotBlank @Size(max = 200) String name, @NotNull Role role,
                          @NotBlank @Size(max = 200) String organization,
@@ -76,12 +83,15 @@ public class AdminResource {
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Created",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = KeyView.class)))
+    @Transactional
     public Response create(@HeaderParam("X-API-Key") String apiKey,
                            @HeaderParam("Accept-Language") String acceptLanguage, byte[] body) {
-        access.requireRole(apiKey, Role.ADMIN);
+        Principal admin = access.requireRole(apiKey, Role.ADMIN);
         NewKey request = reader.read(reader.tree(body), NewKey.class, Language.fromAcceptLanguage(acceptLanguage));
         ApiKeys.Issued issued = keys.issue(request.name().strip(), request.role(), request.organization().strip(),
                 request.requestsPerMinute());
+        securityEvents.record(SecurityAction.API_KEY_CREATED, admin, issued.key().id,
+                issued.key().name + " (" + issued.key().role + ", " + issued.key().organization + ")");
         return Response.created(URI.create("/api/v1/admin/api-keys/" + issued.key().id))
                 .entity(KeyView.of(issued.key(), issued.secret())).build();
     }
@@ -105,15 +115,18 @@ public class AdminResource {
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "Done",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = KeyView.class)))
+    @Transactional
     public KeyView setQuota(@HeaderParam("X-API-Key") String apiKey,
                             @HeaderParam("Accept-Language") String acceptLanguage, @PathParam("id") UUID id,
                             byte[] body) {
-        access.requireRole(apiKey, Role.ADMIN);
+        Principal admin = access.requireRole(apiKey, Role.ADMIN);
         QuotaChange change = reader.read(reader.tree(body), QuotaChange.class,
                 Language.fromAcceptLanguage(acceptLanguage));
         if (!keys.setQuota(id, change.requestsPerMinute())) {
             throw ProblemException.of(ProblemType.NOT_FOUND, "detail.notFound");
         }
+        securityEvents.record(SecurityAction.API_KEY_QUOTA_CHANGED, admin, id,
+                change.requestsPerMinute() == null ? "default" : change.requestsPerMinute() + " a minute");
         return keys.list().stream().filter(k -> k.id.equals(id)).findFirst().map(k -> KeyView.of(k, null))
                 .orElseThrow();
     }
@@ -122,11 +135,13 @@ public class AdminResource {
     @Path("/{id}")
     @Operation(summary = "Revoke an API key", description = "The key stops working at once; its records stay.")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "204", description = "Done")
+    @Transactional
     public Response revoke(@HeaderParam("X-API-Key") String apiKey, @PathParam("id") UUID id) {
-        access.requireRole(apiKey, Role.ADMIN);
+        Principal admin = access.requireRole(apiKey, Role.ADMIN);
         if (!keys.revoke(id)) {
             throw ProblemException.of(ProblemType.NOT_FOUND, "detail.notFound");
         }
+        securityEvents.record(SecurityAction.API_KEY_REVOKED, admin, id, null);
         return Response.noContent().build();
     }
 }

@@ -25,7 +25,10 @@ import kr.policy.checker.judging.CaseReader;
 import kr.policy.checker.security.Access;
 import kr.policy.checker.security.ClerkUser;
 import kr.policy.checker.security.ClerkUsers;
+import kr.policy.checker.security.Principal;
 import kr.policy.checker.security.Role;
+import kr.policy.checker.security.SecurityAction;
+import kr.policy.checker.security.SecurityEvents;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,6 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration")
 public class ClerkAdminResource {
+    @Inject
+    SecurityEvents securityEvents;
+
     @Inject
     Access access;
     @Inject
@@ -66,9 +72,10 @@ public class ClerkAdminResource {
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Created",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ClerkView.class)))
+    @jakarta.transaction.Transactional
     public Response create(@HeaderParam("X-API-Key") String apiKey,
                            @HeaderParam("Accept-Language") String acceptLanguage, byte[] body) {
-        access.requireRole(apiKey, Role.ADMIN);
+        Principal admin = access.requireRole(apiKey, Role.ADMIN);
         Language language = Language.fromAcceptLanguage(acceptLanguage);
         NewClerk request = reader.read(reader.tree(body), NewClerk.class, language);
         if (request.role() == Role.PARTNER) {
@@ -77,6 +84,8 @@ public class ClerkAdminResource {
         }
         ClerkUser user = clerks.create(request.username(), request.password(), request.organization(),
                 request.role() == null ? Role.CLERK : request.role());
+        securityEvents.record(SecurityAction.CLERK_CREATED, admin, user.id,
+                user.username + " (" + user.role + ", " + user.organization + ")");
         return Response.created(URI.create("/api/v1/admin/clerks/" + user.id)).entity(ClerkView.of(user)).build();
     }
 

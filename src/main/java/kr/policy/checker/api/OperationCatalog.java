@@ -80,6 +80,7 @@ final class OperationCatalog {
         add("DELETE", "/api/v1/admin/api-keys/{id}", "revokeApiKey", "Administration", Key.REQUIRED);
         add("POST", "/api/v1/admin/clerks", "createClerk", "Administration", Key.REQUIRED);
         add("GET", "/api/v1/admin/clerks", "listClerks", "Administration", Key.REQUIRED);
+        add("GET", "/api/v1/admin/audit", "listSecurityEvents", "Administration", Key.REQUIRED);
         add("POST", "/api/v1/webhooks", "subscribeWebhook", "Webhooks", Key.REQUIRED);
         add("GET", "/api/v1/webhooks", "listWebhooks", "Webhooks", Key.REQUIRED);
         add("DELETE", "/api/v1/webhooks/{id}", "unsubscribeWebhook", "Webhooks", Key.REQUIRED);

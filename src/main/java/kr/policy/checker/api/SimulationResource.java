@@ -143,7 +143,6 @@ public class SimulationResource {
     @APIResponse(responseCode = "404", description = "No such simulation")
     @APIResponse(responseCode = "409", description = "It is not running")
     public Simulations.View cancel(@PathParam("id") UUID id, @HeaderParam("X-API-Key") String apiKey) {
-        access.requireRole(apiKey, Role.ADMIN);
-        return simulations.cancel(id);
+        return simulations.cancel(id, access.requireRole(apiKey, Role.ADMIN));
     }
 }

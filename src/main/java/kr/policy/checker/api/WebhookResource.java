@@ -33,6 +33,8 @@ import kr.policy.checker.problem.ServiceMessages;
 import kr.policy.checker.security.Access;
 import kr.policy.checker.security.Principal;
 import kr.policy.checker.security.Role;
+import kr.policy.checker.security.SecurityAction;
+import kr.policy.checker.security.SecurityEvents;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,6 +43,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks")
 public class WebhookResource {
+    @Inject
+    SecurityEvents securityEvents;
+
     @Inject
     Access access;
     @Inject
@@ -84,6 +89,7 @@ public class WebhookResource {
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "Created",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = SubscriptionView.class)))
+    @jakarta.transaction.Transactional
     public Response subscribe(@HeaderParam("X-API-Key") String apiKey,
                               @HeaderParam("Accept-Language") String acceptLanguage, byte[] body) {
         Principal owner = access.requireRole(apiKey, Role.ADMIN, Role.PARTNER);
@@ -107,6 +113,7 @@ public class WebhookResource {
         }
         WebhookSubscription s = webhooks.subscribe(owner, url.toString(), request.events().stream().distinct().toList(),
                 request.secret());
+        securityEvents.record(SecurityAction.WEBHOOK_CREATED, owner, s.id, s.url + " " + request.events());
         return Response.created(URI.create("/api/v1/webhooks/" + s.id)).entity(SubscriptionView.of(s)).build();
     }
 
@@ -121,11 +128,13 @@ public class WebhookResource {
     @Path("/{id}")
     @Operation(summary = "Stop a subscription", description = "Pending deliveries stay in the log.")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "204", description = "Done")
+    @jakarta.transaction.Transactional
     public Response unsubscribe(@PathParam("id") UUID id, @HeaderParam("X-API-Key") String apiKey) {
         Principal caller = access.requireRole(apiKey, Role.ADMIN, Role.PARTNER);
         if (!webhooks.deactivate(id, caller)) {
             throw ProblemException.of(ProblemType.NOT_FOUND, "detail.notFound");
         }
+        securityEvents.record(SecurityAction.WEBHOOK_REMOVED, caller, id, null);
         return Response.noContent().build();
     }
 

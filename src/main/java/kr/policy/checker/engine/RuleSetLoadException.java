@@ -15,4 +15,10 @@ public class RuleSetLoadException extends Exception {
     public List<RuleError> errors() {
         return errors;
     }
+
+    /** The first errors in one line, for an audit record. */
+    public String summary() {
+        String first = errors.stream().limit(3).map(RuleError::toString).collect(Collectors.joining("; "));
+        return errors.size() > 3 ? first + "; … " + errors.size() + " errors" : first;
+    }
 }

@@ -18,6 +18,8 @@ import kr.policy.checker.problem.ProblemException;
 import kr.policy.checker.problem.ProblemType;
 import kr.policy.checker.register.DailyReevaluation;
 import kr.policy.checker.security.Principal;
+import kr.policy.checker.security.SecurityAction;
+import kr.policy.checker.security.SecurityEvents;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,6 +36,8 @@ public class RuleSetHistory {
     RuleSetArchive archive;
     @Inject
     DailyReevaluation daily;
+    @Inject
+    SecurityEvents securityEvents;
 
     /** Archived versions compiled again, by version: replays of one period mostly ask for the same few. */
     private final Cache<String, RuleSet> compiled = Caffeine.newBuilder().maximumSize(4).build();
@@ -57,8 +61,15 @@ public class RuleSetHistory {
      * (in the background, as the daily job).
      */
     public RuleSet reload(Principal admin) throws RuleSetLoadException {
-        RuleSet set = engine.reload();
+        RuleSet set;
+        try {
+            set = engine.reload();
+        } catch (RuleSetLoadException e) {
+            securityEvents.record(SecurityAction.RULES_RELOAD_REFUSED, admin, null, e.summary());
+            throw e;
+        }
         archiveInService(set, admin);
+        securityEvents.record(SecurityAction.RULES_RELOADED, admin, set.version(), null);
         archive.desire(set.version(), "reload by " + admin.name() + " (" + admin.organization() + ")");
         daily.rejudgeAfterReload().whenComplete((changed, e) -> {
             if (e != null) {

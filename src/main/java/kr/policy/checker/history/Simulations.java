@@ -35,6 +35,8 @@ import kr.policy.checker.engine.RuleSetLoadException;
 import kr.policy.checker.problem.ProblemException;
 import kr.policy.checker.problem.ProblemType;
 import kr.policy.checker.security.Principal;
+import kr.policy.checker.security.SecurityAction;
+import kr.policy.checker.security.SecurityEvents;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
@@ -67,6 +69,8 @@ public class Simulations {
     ObjectMapper json;
     @Inject
     Clock clock;
+    @Inject
+    SecurityEvents securityEvents;
 
     private final AtomicReference<UUID> running = new AtomicReference<>();
 
@@ -105,6 +109,7 @@ public class Simulations {
         try {
             candidate = engine.compile(apply(base.files(), request.changes()));
         } catch (RuleSetLoadException e) {
+            securityEvents.record(SecurityAction.SIMULATION_REFUSED, admin, null, e.summary());
             throw new ProblemException(ProblemType.RULE_SET_INVALID, e.errors(), "detail.candidateInvalid");
         }
         UUID id = UUID.randomUUID();
@@ -116,6 +121,8 @@ public class Simulations {
             history.remember(candidate);
             LocalDate today = engine.today();
             Simulation s = create(id, base, candidate, request, admin, today);
+            securityEvents.record(SecurityAction.SIMULATION_STARTED, admin, id,
+                    base.version() + " → " + candidate.version() + ", changed " + request.changes().keySet());
             executor.runAsync(() -> runner.run(id, base, candidate, request.scope(), today))
                     .whenComplete((done, e) -> running.compareAndSet(id, null));
             return view(s);
@@ -217,7 +224,7 @@ public class Simulations {
 
     /** Cancels a running simulation (on whichever instance runs it: the run checks before every page). */
     @Transactional
-    public View cancel(UUID id) {
+    public View cancel(UUID id, Principal admin) {
         Simulation s = Simulation.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (s == null) {
             throw ProblemException.notFound();
@@ -227,6 +234,7 @@ public class Simulations {
         }
         s.status = Simulation.Status.CANCELLED;
         s.finishedAt = OffsetDateTime.now(clock);
+        securityEvents.record(SecurityAction.SIMULATION_CANCELLED, admin, id, null);
         return view(s);
     }
 

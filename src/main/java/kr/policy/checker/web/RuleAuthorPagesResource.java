@@ -422,11 +422,12 @@ public class RuleAuthorPagesResource {
     public Response cancel(@PathParam("id") UUID id, @QueryParam("lang") String lang,
                            @HeaderParam("Accept-Language") String accept) {
         Language language = PageFrame.language(lang, accept);
-        if (admin() == null) {
+        Principal admin = admin();
+        if (admin == null) {
             return refused(language);
         }
         try {
-            simulations.cancel(id);
+            simulations.cancel(id, admin);
         } catch (ProblemException e) {
             if (e.type() != ProblemType.CONFLICT) {
                 throw e;

@@ -58,6 +58,11 @@ class RuleReloadTest {
                 .body("detail", containsString("previous rule set"));
         given().get("/api/v1/rulesets").then().body("version", equalTo(v2));
         deemedDate(v2, "2024-05-08");
+        // both reloads are in the security audit, the refused one with its first error
+        given().header("X-API-Key", "test-admin-key").get("/api/v1/admin/audit?action=RULES_RELOADED").then()
+                .body("items.target", org.hamcrest.Matchers.hasItem(v2));
+        given().header("X-API-Key", "test-admin-key").get("/api/v1/admin/audit?action=RULES_RELOAD_REFUSED").then()
+                .body("items[0].detail", containsString(DRL));
 
         // a decision table's rules are listed by their cell; a broken cell is refused by file and cell on reload
         RulesCopy.edit(DIR, DRL, "rule \"deemed processed\" when when", "rule \"deemed processed\"");

@@ -124,6 +124,8 @@ class RuleSetHistoryTest {
                 .body("base", equalTo(v0)).body("candidate", not(equalTo(v0)))
                 .extract().jsonPath();
         String id = started.getString("id");
+        given().header("X-API-Key", TestKeys.ADMIN).get("/api/v1/admin/audit?action=SIMULATION_STARTED").then()
+                .body("items.find { it.target == '" + id + "' }.detail", org.hamcrest.Matchers.containsString(CAPS));
         JsonPath done = awaitDone(id);
         int examples;
         try (var walk = Files.walk(Path.of("examples"))) {

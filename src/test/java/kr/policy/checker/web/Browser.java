@@ -24,6 +24,10 @@ final class Browser {
                 "--window-size=1100,1400", "--lang=" + language);
         // what the browser asks for in Accept-Language, as a person's browser would
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        // the console, where Chromium reports what the Content-Security-Policy blocked
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -56,5 +60,21 @@ final class Browser {
         Files.createDirectories(dir);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Closes the browser, then fails if any page it showed had something blocked by its Content-Security-Policy
+     * (contract §14): an inline script or handler, a foreign source. Every browser test ends here.
+     */
+    static void quitWithoutPolicyViolations(ChromeDriver driver) {
+        java.util.List<String> blocked;
+        try {
+            blocked = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                    .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                    .filter(m -> m.contains("Content Security Policy")).toList();
+        } finally {
+            driver.quit();
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), blocked);
     }
 }

@@ -39,7 +39,7 @@ class ClerkPagesBrowserTest {
 
     @AfterEach
     void close() {
-        browser.quit();
+        Browser.quitWithoutPolicyViolations(browser);
     }
 
     private void go(String path) {

@@ -29,7 +29,7 @@ class PublicPagesBrowserTest {
 
     @AfterEach
     void close() {
-        browser.quit();
+        Browser.quitWithoutPolicyViolations(browser);
     }
 
     private void go(String path) {

@@ -63,7 +63,7 @@ class RuleAuthorPagesBrowserTest {
 
     @AfterEach
     void close() {
-        browser.quit();
+        Browser.quitWithoutPolicyViolations(browser);
     }
 
     private void signIn(String username) {

@@ -30,7 +30,7 @@ class ScreeningBrowserTest {
 
     @AfterEach
     void close() {
-        browser.quit();
+        Browser.quitWithoutPolicyViolations(browser);
     }
 
     private void type(String field, String value) {

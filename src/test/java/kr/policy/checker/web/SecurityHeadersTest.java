@@ -36,6 +36,21 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void answersWithStoredDataAreNotCachedAndEveryAnswerIsNotSniffed() {
+        given().header("X-API-Key", kr.policy.checker.api.TestKeys.ADMIN).get("/api/v1/admin/api-keys").then()
+                .statusCode(200).header("Cache-Control", equalTo("no-store"));
+        given().get("/api/v1/rulesets").then().statusCode(200).header("Cache-Control", nullValue());
+        given().redirects().follow(false).get("/clerk").then().statusCode(302)
+                .header("X-Content-Type-Options", equalTo("nosniff")).header("Cache-Control", equalTo("no-store"));
+        given().get("/print.js").then().statusCode(200).header("X-Content-Type-Options", equalTo("nosniff"));
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", "nobody-here").formParam("j_password", "x").post("/j_security_check")
+                .then().statusCode(302).header("Referrer-Policy", equalTo("same-origin"));
+        // HSTS only when the operator says the service is behind TLS (SecurityHeadersBehindTlsTest)
+        given().get("/self-check").then().header("Strict-Transport-Security", nullValue());
+    }
+
+    @Test
     void theNoticePrintsWithAScriptFileNotAnInlineHandler() {
         given().get("/print.js").then().statusCode(200).body(containsString("window.print()"));
     }

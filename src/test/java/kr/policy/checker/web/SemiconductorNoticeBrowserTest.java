@@ -42,7 +42,7 @@ class SemiconductorNoticeBrowserTest {
 
     @AfterEach
     void close() {
-        browser.quit();
+        Browser.quitWithoutPolicyViolations(browser);
     }
 
     @Test
