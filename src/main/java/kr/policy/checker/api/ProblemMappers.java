@@ -22,6 +22,10 @@ public class ProblemMappers {
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** Seconds a caller is told to wait when the database cannot be reached (contract §15). */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "checker.database.retry-after", defaultValue = "5")
+    long retryAfterSeconds;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers) {
         return respond(ServiceMessages.problem(e, language(headers)));
@@ -80,6 +84,13 @@ public class ProblemMappers {
             }
             cause = cause.getCause();
         }
+        if (kr.policy.checker.problem.DatabaseOutages.causedBy(e)) {
+            // a pause, not a bug: the caller retries; the pool's and the store's time limits made this quick
+            LOG.warnf("database unreachable, answered 503: %s", rootMessage(e));
+            return Response.fromResponse(respond(ProblemException.of(ProblemType.SERVICE_UNAVAILABLE,
+                    "detail.databaseUnavailable", retryAfterSeconds), headers))
+                    .header("Retry-After", retryAfterSeconds).build();
+        }
         if (clientWentAway(e)) {
             // the client closed the connection mid-request (a load tool stopping, a browser navigating away): nothing
             // failed here, and no one is left to read an answer
@@ -88,6 +99,14 @@ public class ProblemMappers {
             LOG.error("unexpected error", e);
         }
         return respond(ProblemException.of(ProblemType.INTERNAL, "detail.internal"), headers);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static boolean clientWentAway(Throwable e) {

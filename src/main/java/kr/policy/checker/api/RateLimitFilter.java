@@ -3,6 +3,8 @@ package kr.policy.checker.api;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.github.bucket4j.ConsumptionProbe;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -41,6 +43,9 @@ public class RateLimitFilter {
     private final long perAddress;
     private final long perKey;
     private final ApiKeys keys;
+    /** Contract §15: checker_rate_limit_refusals_total{kind="address"|"key"}. */
+    private final Counter refusedAddresses;
+    private final Counter refusedKeys;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
 
@@ -48,7 +53,9 @@ public class RateLimitFilter {
     public RateLimitFilter(@ConfigProperty(name = "checker.rate-limit.requests-per-minute", defaultValue = "600")
                            long perAddress,
                            @ConfigProperty(name = "checker.rate-limit.key-requests-per-minute", defaultValue = "6000")
-                           long perKey, ApiKeys keys) {
+                           long perKey, ApiKeys keys, MeterRegistry meters) {
+        this.refusedAddresses = refusals(meters, "address");
+        this.refusedKeys = refusals(meters, "key");
         this.perAddress = perAddress;
         this.perKey = perKey;
         this.keys = keys;
@@ -115,12 +122,18 @@ public class RateLimitFilter {
         if (probe.isConsumed()) {
             return null;
         }
+        (quota.isPresent() ? refusedKeys : refusedAddresses).increment();
         long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
         Language language = Language.fromAcceptLanguage(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         Response.ResponseBuilder refused = Response.fromResponse(ProblemMappers.respond(ServiceMessages.problem(
                 ProblemException.of(ProblemType.TOO_MANY_REQUESTS, quota.isPresent() ? "detail.tooManyRequestsKey"
                         : "detail.tooManyRequests", seconds), language))).header("Retry-After", seconds);
         return headers(refused, perMinute, probe).build();
+    }
+
+    private static Counter refusals(MeterRegistry meters, String kind) {
+        return Counter.builder("checker.rate.limit.refusals").description("Requests refused with 429, by limit")
+                .tag("kind", kind).register(meters);
     }
 
     /** RateLimit-* on every answer of a limited request, the refused ones included. */

@@ -29,13 +29,15 @@ public class RuleEngine {
     private final RuleSetRegistry registry;
     private final Evaluator evaluator = new Evaluator();
     private final Clock clock;
+    private final RuleSetMetrics metrics;
 
     @Inject
     public RuleEngine(@ConfigProperty(name = "checker.rules.dir", defaultValue = "rules") String rulesDir,
                       @ConfigProperty(name = "checker.rules.cache-dir") Optional<String> cacheDir,
                       @ConfigProperty(name = "checker.rules.cache-max-entries", defaultValue = "64") int cacheEntries,
-                      Clock clock) {
+                      Clock clock, RuleSetMetrics metrics) {
         this.clock = clock;
+        this.metrics = metrics;
         CompiledRuleCache cache = cacheDir.map(dir -> CompiledRuleCache.in(Path.of(dir), BuildInfo.id(), cacheEntries))
                 .orElse(CompiledRuleCache.none());
         this.registry = new RuleSetRegistry(new RuleSetLoader(Domains.all(), cache), Path.of(rulesDir), clock::instant);
@@ -44,6 +46,7 @@ public class RuleEngine {
     void onStart(@Observes StartupEvent event) throws RuleSetLoadException {
         long started = System.nanoTime(); // a duration for the log, not a date
         RuleSet set = registry.reload();
+        metrics.inService(set);
         LOG.infof("rule set %s loaded from %s in %d ms: %s", set.version(), registry.directory().toAbsolutePath(),
                 (System.nanoTime() - started) / 1_000_000,
                 set.domains().stream().map(d -> d.domain() + " (" + d.rules().size() + " rules)").toList());
@@ -56,6 +59,7 @@ public class RuleEngine {
     /** Compiles the rules directory afresh; on failure the rule set in service stays. */
     public RuleSet reload() throws RuleSetLoadException {
         RuleSet set = registry.reload();
+        metrics.inService(set);
         LOG.infof("rule set %s reloaded", set.version());
         return set;
     }
@@ -71,6 +75,7 @@ public class RuleEngine {
     /** Puts a compiled set in service, as a reload does, without reading the directory (contract §9). */
     public void adopt(RuleSet set) {
         registry.adopt(set);
+        metrics.inService(set);
         LOG.infof("rule set %s adopted", set.version());
     }
 

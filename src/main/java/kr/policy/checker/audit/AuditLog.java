@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import kr.policy.checker.judging.EvaluationResponse;
+import kr.policy.checker.problem.DatabaseOutages;
 import kr.policy.checker.security.Principal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,9 +38,19 @@ public class AuditLog {
     @Inject
     Clock clock;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     /** Most evaluations written in one shared transaction. */
     @ConfigProperty(name = "checker.audit.group-commit.max-records", defaultValue = "256")
     int maxGroup;
+
+    /**
+     * Longest a keyed caller waits for its evaluation to be stored (contract §15: a 503 within 10 s, never a hang).
+     * A record still waiting then may be stored later, unacknowledged: the caller retries, and finds two.
+     */
+    @ConfigProperty(name = "checker.audit.store-timeout", defaultValue = "PT8S")
+    java.time.Duration storeTimeout;
 
     /** Evaluations that may wait for their transaction before callers wait for room. */
     @ConfigProperty(name = "checker.audit.group-commit.queue", defaultValue = "4096")
@@ -53,8 +64,13 @@ public class AuditLog {
 
     @PostConstruct
     void startGroupCommit() {
+        // contract §15: checker_group_commit_size, evaluations stored per transaction
+        io.micrometer.core.instrument.DistributionSummary sizes = io.micrometer.core.instrument.DistributionSummary
+                .builder("checker.group.commit.size").description("Stored evaluations per shared transaction")
+                .serviceLevelObjectives(1, 2, 4, 8, 16, 32, 64, 128, 256).register(meters);
         groups = new GroupCommit<>("audit-group-commit", groupCapacity, maxGroup,
-                records -> QuarkusTransaction.requiringNew().run(() -> records.forEach(r -> r.persist())));
+                records -> QuarkusTransaction.requiringNew().run(() -> records.forEach(r -> r.persist())),
+                sizes::record);
     }
 
     @PreDestroy
@@ -69,7 +85,17 @@ public class AuditLog {
      */
     public CompletionStage<UUID> recordShared(Principal caller, Entry entry) {
         EvaluationRecord r = prepare(caller, caller.organization(), entry, OffsetDateTime.now(clock));
-        return groups.submit(r).thenApply(written -> r.id);
+        return groups.submit(r).orTimeout(storeTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                .handle((written, failure) -> {
+                    if (failure == null) {
+                        return r.id;
+                    }
+                    Throwable cause = failure instanceof java.util.concurrent.CompletionException c
+                            && c.getCause() != null ? c.getCause() : failure;
+                    throw cause instanceof java.util.concurrent.TimeoutException timeout
+                            ? new DatabaseOutages.StoreTimeoutException(timeout)
+                            : new java.util.concurrent.CompletionException(cause);
+                });
     }
 
     /** Stores the entries in one transaction, filed under the caller's organization; returns their ids in order. */

@@ -27,13 +27,16 @@ final class GroupCommit<T> implements AutoCloseable {
 
     private final BlockingQueue<Pending<T>> queue;
     private final Consumer<List<T>> writeInOneTransaction;
+    private final java.util.function.IntConsumer groupWritten;
     private final int maxGroup;
     private final Thread writer;
     private volatile boolean closed;
     private long groupsWritten;
     private long itemsWritten;
 
-    GroupCommit(String name, int capacity, int maxGroup, Consumer<List<T>> writeInOneTransaction) {
+    GroupCommit(String name, int capacity, int maxGroup, Consumer<List<T>> writeInOneTransaction,
+                java.util.function.IntConsumer groupWritten) {
+        this.groupWritten = groupWritten;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.maxGroup = maxGroup;
         this.writeInOneTransaction = writeInOneTransaction;
@@ -82,12 +85,18 @@ final class GroupCommit<T> implements AutoCloseable {
         try {
             writeInOneTransaction.accept(group.stream().map(Pending::item).toList());
         } catch (RuntimeException | Error e) {
-            LOG.errorf(e, "a group of %d records was not stored; their requests fail", group.size());
+            if (kr.policy.checker.problem.DatabaseOutages.causedBy(e)) {
+                LOG.warnf("a group of %d records was not stored, the database is unreachable; their requests fail",
+                        group.size());
+            } else {
+                LOG.errorf(e, "a group of %d records was not stored; their requests fail", group.size());
+            }
             group.forEach(p -> p.written().completeExceptionally(e));
             return;
         }
         groupsWritten++;
         itemsWritten += group.size();
+        groupWritten.accept(group.size());
         group.forEach(p -> p.written().complete(null));
     }
 

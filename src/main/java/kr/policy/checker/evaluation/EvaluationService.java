@@ -45,10 +45,13 @@ public class EvaluationService {
     private final AuditLog audit;
     private final ObjectWriter resultWriter;
     private final int maxBatchCases;
+    private final EvaluationMetrics metrics;
 
     @Inject
     public EvaluationService(CaseJudge judge, CaseReader reader, AuditLog audit, ObjectMapper json,
-                             @ConfigProperty(name = "checker.batch.max-cases", defaultValue = "100000") int maxBatchCases) {
+                             @ConfigProperty(name = "checker.batch.max-cases", defaultValue = "100000") int maxBatchCases,
+                             EvaluationMetrics metrics) {
+        this.metrics = metrics;
         this.judge = judge;
         this.reader = reader;
         this.audit = audit;
@@ -60,7 +63,20 @@ public class EvaluationService {
     /** One case for an anonymous caller: judged, not stored. */
     public EvaluationResponse evaluate(String domain, byte[] body, Language language) {
         RuleSet set = judge.current();
-        return judge.judge(set, judge.domain(set, domain), reader.tree(body), language);
+        return counted(set, judge.domain(set, domain), reader.tree(body), language);
+    }
+
+    /** One case judged, counted by domain and outcome (a problem answer included), and timed. */
+    private EvaluationResponse counted(RuleSet set, DomainRules rules, JsonNode node, Language language) {
+        long start = System.nanoTime(); // a duration, not a date
+        try {
+            EvaluationResponse answer = judge.judge(set, rules, node, language);
+            metrics.answered(rules.domain(), answer.outcome(), start);
+            return answer;
+        } catch (ProblemException e) {
+            metrics.answered(rules.domain(), EvaluationMetrics.PROBLEM, start);
+            throw e;
+        }
     }
 
     /**
@@ -71,7 +87,7 @@ public class EvaluationService {
                                                         Principal caller) {
         RuleSet set = judge.current();
         JsonNode node = reader.tree(body);
-        EvaluationResponse answer = judge.judge(set, judge.domain(set, domain), node, language);
+        EvaluationResponse answer = counted(set, judge.domain(set, domain), node, language);
         return audit.recordShared(caller, new AuditLog.Entry(node, answer, language)).thenApply(answer::withEvaluationId);
     }
 
@@ -119,7 +135,7 @@ public class EvaluationService {
 
     private Object answerOrProblem(RuleSet set, DomainRules rules, JsonNode node, Language language) {
         try {
-            return judge.judge(set, rules, node, language);
+            return counted(set, rules, node, language);
         } catch (ProblemException e) {
             return ServiceMessages.problem(e, language);
         } catch (RuntimeException e) {

@@ -45,6 +45,8 @@ public class RuleSetFollower {
     RuleSetHistory history;
     @Inject
     Clock clock;
+    @Inject
+    kr.policy.checker.app.RuleSetMetrics metrics;
 
     @ConfigProperty(name = "checker.instance.name")
     Optional<String> configuredName;
@@ -83,13 +85,27 @@ public class RuleSetFollower {
         if (!started) {
             return; // the rules are still loading
         }
-        archive.desired().map(d -> d.version).ifPresent(desired -> {
+        try {
+            followDesired();
+        } catch (RuntimeException e) {
+            if (!kr.policy.checker.problem.DatabaseOutages.causedBy(e)) {
+                throw e;
+            }
+            // this instance keeps serving what it serves; the next poll after the database returns catches up
+            LOG.warnf("the desired rule-set version cannot be read, the database is unreachable: %s", e.getMessage());
+        }
+    }
+
+    private void followDesired() {
+        java.util.Optional<String> wanted = archive.desired().map(d -> d.version);
+        wanted.ifPresent(desired -> {
             boolean failedRecently = desired.equals(failedVersion)
                     && clock.instant().isBefore(failedAt.plus(RETRY_FAILED));
             if (!desired.equals(engine.current().version()) && !failedRecently) {
                 adopt(desired);
             }
         });
+        metrics.onDesired(wanted.map(v -> v.equals(engine.current().version())).orElse(true));
         report();
     }
 
@@ -114,6 +130,7 @@ public class RuleSetFollower {
             adoptError = "cannot adopt " + version + ": " + e.getMessage();
             failedVersion = version;
             failedAt = clock.instant();
+            metrics.adoptionFailed();
             LOG.errorf("%s; still serving %s", adoptError, engine.current().version());
         }
     }

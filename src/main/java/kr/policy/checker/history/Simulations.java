@@ -71,6 +71,15 @@ public class Simulations {
     Clock clock;
     @Inject
     SecurityEvents securityEvents;
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    /** Contract §15: checker_simulations_running, on this instance (one at a time per instance). */
+    @jakarta.annotation.PostConstruct
+    void registerMeters() {
+        io.micrometer.core.instrument.Gauge.builder("checker.simulations.running", running, r -> r.get() == null ? 0 : 1)
+                .description("Simulations running on this instance").register(meters);
+    }
 
     private final AtomicReference<UUID> running = new AtomicReference<>();
 

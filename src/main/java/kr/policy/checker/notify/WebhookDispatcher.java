@@ -1,7 +1,11 @@
 package kr.policy.checker.notify;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -17,8 +21,10 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import kr.policy.checker.problem.DatabaseOutages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.LockOptions;
 import org.jboss.logging.Logger;
@@ -26,8 +32,10 @@ import org.jboss.logging.Logger;
 /**
  * Delivers pending webhook deliveries: claims due ones under row locks other workers skip, leases them, POSTs them
  * outside any transaction, then records the result. Non-2xx and network errors are retried with exponential
- * backoff; a receiver that is down for an hour (or a day) loses nothing.
+ * backoff; a receiver that is down for an hour (or a day) loses nothing. Made at start, not at the first poll, so
+ * its series are on /q/metrics from the first scrape.
  */
+@io.quarkus.runtime.Startup
 @ApplicationScoped
 public class WebhookDispatcher {
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
@@ -37,6 +45,30 @@ public class WebhookDispatcher {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MeterRegistry meters;
+
+    private Counter delivered;
+    private Counter failed;
+    /** Pending deliveries and the age of the oldest, as of the last poll (a scrape never waits for the database). */
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong oldestPendingSeconds = new AtomicLong();
+
+    /** Contract §15: deliveries sent, failed for good, and pending (with the age of the oldest, for the backlog alert). */
+    @PostConstruct
+    void registerMeters() {
+        delivered = Counter.builder("checker.webhook.deliveries.sent")
+                .description("Webhook deliveries the receiver accepted").register(meters);
+        failed = Counter.builder("checker.webhook.deliveries.failed")
+                .description("Webhook deliveries given up after the last attempt").register(meters);
+        Gauge.builder("checker.webhook.deliveries.pending", pending,
+                AtomicLong::get).description("Webhook deliveries waiting to be sent")
+                .register(meters);
+        Gauge.builder("checker.webhook.oldest.pending", oldestPendingSeconds,
+                        AtomicLong::get)
+                .description("Age of the oldest pending webhook delivery").baseUnit("seconds").register(meters);
+    }
 
     @Inject
     WebhookTargets targets;
@@ -59,7 +91,28 @@ public class WebhookDispatcher {
     @Scheduled(every = "${checker.webhooks.poll:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "webhook-dispatch")
     void tick() {
-        deliverDue();
+        try {
+            deliverDue();
+            measureBacklog();
+        } catch (RuntimeException e) {
+            if (!DatabaseOutages.causedBy(e)) {
+                throw e;
+            }
+            // nothing was claimed or a claim's lease runs out: the next poll after the database returns sends it
+            LOG.warnf("webhook deliveries wait for the database: %s", e.getMessage());
+        }
+    }
+
+    private void measureBacklog() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            pending.set(WebhookDelivery.count("status", WebhookDelivery.PENDING));
+            OffsetDateTime oldest = WebhookDelivery.getEntityManager().createQuery(
+                            "select min(d.createdAt) from WebhookDelivery d where d.status = :pending",
+                            OffsetDateTime.class)
+                    .setParameter("pending", WebhookDelivery.PENDING).getSingleResult();
+            oldestPendingSeconds.set(oldest == null ? 0
+                    : Math.max(0, Duration.between(oldest, OffsetDateTime.now(clock)).toSeconds()));
+        });
     }
 
     /**
@@ -156,8 +209,10 @@ public class WebhookDispatcher {
         if (result.delivered()) {
             d.status = WebhookDelivery.DELIVERED;
             d.deliveredAt = now;
+            delivered.increment();
         } else if (c.attempt() >= maxAttempts) {
             d.status = WebhookDelivery.FAILED;
+            failed.increment();
             LOG.warnf("webhook delivery %s failed for good after %d attempts", d.id, c.attempt());
         } else {
             d.nextAttemptAt = now.plus(backoff(c.attempt()));

@@ -23,7 +23,8 @@ public enum ProblemType {
     UNAUTHORIZED(401, "unauthorized"),
     TOO_MANY_REQUESTS(429, "too-many-requests"),
     FORBIDDEN(403, "forbidden"),
-    INTERNAL(500, "internal-error");
+    INTERNAL(500, "internal-error"),
+    SERVICE_UNAVAILABLE(503, "service-unavailable");
 
     private final int status;
     private final String slug;

@@ -1,14 +1,19 @@
 package kr.policy.checker.register;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -16,12 +21,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import kr.policy.checker.app.RuleEngine;
 import kr.policy.checker.notify.Notifier;
+import kr.policy.checker.problem.DatabaseOutages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.hibernate.LockOptions;
 import org.jboss.logging.Logger;
-import org.eclipse.microprofile.context.ManagedExecutor;
 
 /**
  * At start-up, every day at 00:05 Asia/Seoul and right after a reload, re-judges every open case as of today that
@@ -47,6 +54,29 @@ public class DailyReevaluation {
     ManagedExecutor executor;
     @Inject
     kr.policy.checker.archive.RuleSetArchive archive;
+    @Inject
+    MeterRegistry meters;
+    @Inject
+    Clock clock;
+
+    private Counter runs;
+    private Counter failures;
+    private final AtomicLong lastSuccess = new AtomicLong();
+    /** The last run failed, or left cases it could not judge (the database went away): it runs again soon. */
+    private volatile boolean retryDue;
+
+    /** Contract §15: runs, failed runs, and when the job last finished every case (for the operator's alert). */
+    @PostConstruct
+    void registerMeters() {
+        runs = Counter.builder("checker.daily.job.runs")
+                .description("Re-evaluations of the open cases started").register(meters);
+        failures = Counter.builder("checker.daily.job.failures")
+                .description("Re-evaluations that failed or left cases unjudged").register(meters);
+        Gauge.builder("checker.daily.job.last.success", lastSuccess,
+                        AtomicLong::get)
+                .description("When a re-evaluation last judged every open case (Unix time)").baseUnit("seconds")
+                .register(meters);
+    }
 
     @ConfigProperty(name = "checker.deadline-approaching-days", defaultValue = "7")
     int approachingDays;
@@ -73,6 +103,20 @@ public class DailyReevaluation {
     }
 
     /**
+     * A run that failed (the database unreachable, say) is not left until tomorrow: it runs again every
+     * {@code checker.daily-job.retry} until one judges every case. Cases already judged today are skipped, so a
+     * repeat does nothing twice.
+     */
+    @Scheduled(every = "${checker.daily-job.retry:2m}", identity = "daily-reevaluation-retry",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void retryAfterFailure() {
+        if (retryDue) {
+            LOG.info("the last re-evaluation did not finish; running it again");
+            runOnce(engine.today());
+        }
+    }
+
+    /**
      * Contract §8.5: after a reload, the open cases judged on another version are re-judged now, in the background,
      * the way the night would (events, outbox, webhooks) instead of at 00:05.
      */
@@ -85,12 +129,38 @@ public class DailyReevaluation {
      * outcome here.
      */
     public int runOnce(LocalDate today) {
+        runs.increment();
+        try {
+            Run run = judgeOpenCases(today);
+            if (run.failed() > 0) {
+                fail();
+            } else {
+                retryDue = false;
+                lastSuccess.set(clock.instant().getEpochSecond());
+            }
+            return run.changed();
+        } catch (RuntimeException e) {
+            fail();
+            throw e;
+        }
+    }
+
+    private void fail() {
+        failures.increment();
+        retryDue = true;
+    }
+
+    /** What a run did: outcomes changed, and cases it could not judge. */
+    private record Run(int changed, int failed) {
+    }
+
+    private Run judgeOpenCases(LocalDate today) {
         String version = engine.current().version();
         Optional<String> desired = archive.desired().map(d -> d.version);
         if (desired.isPresent() && !desired.get().equals(version)) {
             // another instance reloaded: judging now would put the cases back on the old version
             LOG.infof("re-evaluation skipped: this instance serves %s, not yet the desired %s", version, desired.get());
-            return 0;
+            return new Run(0, 0);
         }
         List<UUID> candidates = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                         "select c.id from RegisteredCase c where c.outcome in :open and (c.evaluatedAsOf < :today"
@@ -98,19 +168,25 @@ public class DailyReevaluation {
                 .setParameter("open", OPEN).setParameter("today", today).setParameter("version", version)
                 .getResultList());
         int changed = 0;
+        int failed = 0;
         for (UUID id : candidates) {
             try {
                 if (QuarkusTransaction.requiringNew().call(() -> reevaluate(id, today, version))) {
                     changed++;
                 }
             } catch (RuntimeException e) {
-                LOG.errorf(e, "daily re-evaluation of case %s failed; it is retried on the next run", id);
+                failed++;
+                if (DatabaseOutages.causedBy(e)) {
+                    LOG.warnf("daily re-evaluation of case %s waits for the database; it is retried", id);
+                } else {
+                    LOG.errorf(e, "daily re-evaluation of case %s failed; it is retried on the next run", id);
+                }
             }
         }
         if (!candidates.isEmpty()) {
             LOG.infof("daily re-evaluation as of %s: %d cases, %d changed", today, candidates.size(), changed);
         }
-        return changed;
+        return new Run(changed, failed);
     }
 
     private boolean reevaluate(UUID id, LocalDate today, String version) {

@@ -23,7 +23,7 @@ class RuleEngineStartupTest {
         RulesCopy.of(dir);
         RulesCopy.edit(dir, "regulation-review/regulation-review.drl", "RegulationReviewCase(extensionDays > 30)",
                 "RegulationReviewCase(extensionDays >>> 30)");
-        RuleEngine engine = new RuleEngine(dir.toString(), Optional.empty(), 1, Clock.fixed(Instant.EPOCH, ZoneId.of("Asia/Seoul")));
+        RuleEngine engine = new RuleEngine(dir.toString(), Optional.empty(), 1, Clock.fixed(Instant.EPOCH, ZoneId.of("Asia/Seoul")), metrics());
         RuleSetLoadException e = assertThrows(RuleSetLoadException.class, () -> engine.onStart(null));
         assertTrue(e.getMessage().matches("(?s).*regulation-review/regulation-review\\.drl:\\d+: .+"), e.getMessage());
     }
@@ -31,7 +31,12 @@ class RuleEngineStartupTest {
     @Test
     void todayComesFromTheInjectedClockInSeoul() {
         // 2024-05-09T15:00Z is already 2024-05-10 in Seoul
-        RuleEngine engine = new RuleEngine("rules", Optional.empty(), 1, Clock.fixed(Instant.parse("2024-05-09T15:00:00Z"), ZoneId.of("Asia/Seoul")));
+        RuleEngine engine = new RuleEngine("rules", Optional.empty(), 1, Clock.fixed(Instant.parse("2024-05-09T15:00:00Z"), ZoneId.of("Asia/Seoul")), metrics());
         assertTrue(engine.today().toString().equals("2024-05-10"), engine.today().toString());
+    }
+
+    private static RuleSetMetrics metrics() {
+        return new RuleSetMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
+                Clock.fixed(Instant.EPOCH, ZoneId.of("Asia/Seoul")));
     }
 }

@@ -26,7 +26,7 @@ class GroupCommitTest {
             transactions.add(List.copyOf(items));
             firstWriteStarted.countDown();
             await(releaseFirstWrite);
-        })) {
+        }, n -> { })) {
             CompletableFuture<Void> first = groups.submit(0);
             assertTrue(firstWriteStarted.await(5, TimeUnit.SECONDS));
             List<CompletableFuture<Void>> waiting = new ArrayList<>();
@@ -45,10 +45,11 @@ class GroupCommitTest {
     void aGroupIsNeverLargerThanItsLimit() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         List<Integer> sizes = Collections.synchronizedList(new ArrayList<>());
+        List<Integer> reported = Collections.synchronizedList(new ArrayList<>());
         try (GroupCommit<Integer> groups = new GroupCommit<>("test", 100, 4, items -> {
             sizes.add(items.size());
             await(release);
-        })) {
+        }, reported::add)) {
             List<CompletableFuture<Void>> all = new ArrayList<>();
             for (int i = 0; i < 9; i++) {
                 all.add(groups.submit(i));
@@ -58,6 +59,7 @@ class GroupCommitTest {
         }
         assertEquals(9, sizes.stream().mapToInt(Integer::intValue).sum());
         assertTrue(sizes.stream().allMatch(n -> n <= 4), sizes.toString());
+        assertEquals(sizes, reported, "each written group's size is reported (checker_group_commit_size)");
     }
 
     @Test
@@ -68,7 +70,7 @@ class GroupCommitTest {
                 throw new IllegalStateException("database refused");
             }
             stored.addAll(items);
-        })) {
+        }, n -> { })) {
             ExecutionException e = assertThrows(ExecutionException.class, () -> groups.submit(13).get(5, TimeUnit.SECONDS));
             assertEquals("database refused", e.getCause().getMessage());
             groups.submit(14).get(5, TimeUnit.SECONDS);
@@ -79,7 +81,7 @@ class GroupCommitTest {
     @Test
     void closingWritesWhatIsWaitingAndRefusesMore() throws Exception {
         List<Integer> stored = Collections.synchronizedList(new ArrayList<>());
-        GroupCommit<Integer> groups = new GroupCommit<>("test", 100, 50, stored::addAll);
+        GroupCommit<Integer> groups = new GroupCommit<>("test", 100, 50, stored::addAll, n -> { });
         List<CompletableFuture<Void>> all = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             all.add(groups.submit(i));

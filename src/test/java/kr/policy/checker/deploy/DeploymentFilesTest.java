@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class DeploymentFilesTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void composeRunsTwoInstancesOnOnePostgresBehindTheLoadBalancer() throws IOException {
@@ -56,8 +58,7 @@ class DeploymentFilesTest {
         assertEquals("policy-checker", container.at("/envFrom/0/configMapRef/name").asText());
         assertEquals("policy-checker", container.at("/envFrom/1/secretRef/name").asText());
         JsonNode secret = kind(objects, "Secret").get("stringData");
-        for (String key : List.of("CHECKER_DB_PASSWORD", "CHECKER_BOOTSTRAP_ADMIN_API_KEY",
-                "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY")) {
+        for (String key : List.of("CHECKER_BOOTSTRAP_ADMIN_API_KEY", "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY")) {
             assertTrue(secret.has(key), key);
         }
         assertTrue(kind(objects, "ConfigMap").at("/data/CHECKER_DB_URL").asText().startsWith("jdbc:postgresql://"));
@@ -65,6 +66,89 @@ class DeploymentFilesTest {
         assertEquals(deployment.at("/spec/selector/matchLabels"), service.at("/spec/selector"));
         assertEquals("http", service.at("/spec/ports/0/targetPort").asText());
         assertEquals(deployment.at("/spec/selector/matchLabels"), deployment.at("/spec/template/metadata/labels"));
+    }
+
+    /** The database on CloudNativePG: three instances, one synchronous replica, its app secret wired in. */
+    @Test
+    void kubernetesRunsPostgresOnCloudNativePgWithItsCredentialsWiredAndMonitoring() throws IOException {
+        List<JsonNode> objects = k8s();
+        JsonNode cluster = kind(objects, "Cluster");
+        assertEquals("postgresql.cnpg.io/v1", cluster.get("apiVersion").asText());
+        assertEquals(3, cluster.at("/spec/instances").asInt());
+        assertTrue(cluster.at("/spec/postgresql/synchronous/number").asInt() >= 1, "a synchronous replica");
+        String database = cluster.at("/spec/bootstrap/initdb/database").asText();
+        String appSecret = cluster.at("/metadata/name").asText() + "-app";
+        JsonNode container = kind(objects, "Deployment").at("/spec/template/spec/containers/0");
+        Map<String, JsonNode> env = new java.util.HashMap<>();
+        container.get("env").forEach(e -> env.put(e.get("name").asText(), e));
+        for (String[] wired : new String[][] {{"CHECKER_DB_USER", "username"}, {"CHECKER_DB_PASSWORD", "password"}}) {
+            assertEquals(appSecret, env.get(wired[0]).at("/valueFrom/secretKeyRef/name").asText(), wired[0]);
+            assertEquals(wired[1], env.get(wired[0]).at("/valueFrom/secretKeyRef/key").asText(), wired[0]);
+        }
+        assertEquals("jdbc:postgresql://" + cluster.at("/metadata/name").asText() + "-rw:5432/" + database,
+                kind(objects, "ConfigMap").at("/data/CHECKER_DB_URL").asText());
+
+        JsonNode labels = kind(objects, "Deployment").at("/spec/selector/matchLabels");
+        JsonNode monitor = kind(objects, "PodMonitor");
+        assertEquals(labels, monitor.at("/spec/selector/matchLabels"));
+        assertEquals("/q/metrics", monitor.at("/spec/podMetricsEndpoints/0/path").asText());
+        assertEquals("http", monitor.at("/spec/podMetricsEndpoints/0/port").asText());
+        JsonNode budget = kind(objects, "PodDisruptionBudget");
+        assertEquals(labels, budget.at("/spec/selector/matchLabels"));
+        assertEquals(1, budget.at("/spec/minAvailable").asInt());
+    }
+
+    /** Alerts and the dashboard use only series the service exports (MetricsTest reads them from /q/metrics). */
+    @Test
+    void prometheusAlertsAndTheDashboardUseTheServicesSeries() throws IOException {
+        JsonNode config = YAML.readTree(Path.of("deploy/prometheus/prometheus.yml").toFile());
+        assertEquals("alerts.yml", config.at("/rule_files/0").asText());
+        assertEquals("/q/metrics", config.at("/scrape_configs/0/metrics_path").asText());
+        JsonNode rules = YAML.readTree(Path.of("deploy/prometheus/alerts.yml").toFile()).at("/groups/0/rules");
+        Map<String, String> alerts = new java.util.HashMap<>();
+        rules.forEach(r -> alerts.put(r.get("alert").asText(), r.get("expr").asText()));
+        assertTrue(alerts.get("CheckerInstanceNotOnDesiredVersion").contains("checker_rule_set_behind"));
+        assertTrue(alerts.get("CheckerDailyJobFailing").contains("checker_daily_job_failures_total"));
+        assertTrue(alerts.get("CheckerWebhookBacklog").contains("15 * 60"));
+        assertTrue(alerts.get("CheckerServerErrors").contains("status=~\"5..\""));
+        assertTrue(alerts.get("CheckerNotReady").contains("kube_pod_status_ready"));
+        assertTrue(alerts.get("CheckerHorizonNear").contains("< 30"));
+        StringBuilder expressions = new StringBuilder(String.join("\n", alerts.values()));
+
+        JsonNode dashboard = JSON.readTree(Path.of("deploy/grafana/policy-checker.json").toFile());
+        List<String> titles = new ArrayList<>();
+        for (JsonNode panel : dashboard.get("panels")) {
+            titles.add(panel.get("title").asText());
+            panel.get("targets").forEach(t -> expressions.append('\n').append(t.get("expr").asText()));
+        }
+        for (String topic : List.of("Evaluations by domain and outcome", "latency", "version per instance",
+                "Daily job", "Webhooks")) {
+            assertTrue(titles.stream().anyMatch(t -> t.contains(topic)), topic + " in " + titles);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("checker_[a-z_]+").matcher(expressions);
+        while (m.find()) {
+            assertTrue(SERIES.contains(m.group()), m.group() + " is not a series of the service");
+        }
+    }
+
+    /** What /q/metrics serves of the service's own (MetricsTest checks them there). */
+    private static final java.util.Set<String> SERIES = java.util.Set.of("checker_evaluations_total",
+            "checker_evaluation_seconds_bucket", "checker_evaluation_seconds_count", "checker_evaluation_seconds_sum",
+            "checker_rule_set_info", "checker_rule_set_behind", "checker_rule_set_adoption_errors_total",
+            "checker_rule_horizon_days", "checker_daily_job_runs_total", "checker_daily_job_failures_total",
+            "checker_daily_job_last_success_seconds", "checker_webhook_deliveries_pending",
+            "checker_webhook_oldest_pending_seconds", "checker_webhook_deliveries_sent_total",
+            "checker_webhook_deliveries_failed_total", "checker_group_commit_size_sum",
+            "checker_group_commit_size_count", "checker_rate_limit_refusals_total", "checker_simulations_running");
+
+    private static List<JsonNode> k8s() throws IOException {
+        List<JsonNode> objects = new ArrayList<>();
+        try (var files = Files.list(Path.of("deploy/k8s"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                objects.add(YAML.readTree(f.toFile()));
+            }
+        }
+        return objects;
     }
 
     @Test
