@@ -121,6 +121,10 @@ final class Report {
                         ratio(s.micros() / engine.get().micros()), ratio(s.micros() / floor.get().micros())));
             }
         }
+        score("countEvaluation", "reshoring-subsidy").ifPresent(s -> out.append(
+                "\n#### Counting an answered case (contract §15: the counter by domain and outcome, the latency "
+                        + "histogram; Prometheus registry)\n\n| ns per case | B per case |\n|---:|---:|\n")
+                .append(row(fmt(s.micros() * 1000), bytes(s))));
         out.append("\n").append(goals(List.<String[]>of(goal("≤ " + fmt(GOAL_MICROS) + " µs per in-process evaluation with "
                 + "explanation (slowest domain)", fmt(worst) + " µs", worst <= GOAL_MICROS))));
         return out.toString();
