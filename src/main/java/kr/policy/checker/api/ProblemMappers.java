@@ -22,6 +22,11 @@ public class ProblemMappers {
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private static final long OUTAGE_WARNING_EVERY_NANOS = 10_000_000_000L;
+    /** When the last "database unreachable" line was written: one every 10 s, not one per refused call. */
+    private final java.util.concurrent.atomic.AtomicLong lastOutageWarning =
+            new java.util.concurrent.atomic.AtomicLong(System.nanoTime() - OUTAGE_WARNING_EVERY_NANOS - 1);
+
     /** Seconds a caller is told to wait when the database cannot be reached (contract §15). */
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "checker.database.retry-after", defaultValue = "5")
     long retryAfterSeconds;
@@ -86,7 +91,11 @@ public class ProblemMappers {
         }
         if (kr.policy.checker.problem.DatabaseOutages.causedBy(e)) {
             // a pause, not a bug: the caller retries; the pool's and the store's time limits made this quick
-            LOG.warnf("database unreachable, answered 503: %s", rootMessage(e));
+            long now = System.nanoTime();
+            long last = lastOutageWarning.get();
+            if (now - last > OUTAGE_WARNING_EVERY_NANOS && lastOutageWarning.compareAndSet(last, now)) {
+                LOG.warnf("database unreachable, answering 503 (said at most every 10 s): %s", rootMessage(e));
+            }
             return Response.fromResponse(respond(ProblemException.of(ProblemType.SERVICE_UNAVAILABLE,
                     "detail.databaseUnavailable", retryAfterSeconds), headers))
                     .header("Retry-After", retryAfterSeconds).build();

@@ -15,19 +15,40 @@ public final class DatabaseOutages {
     private DatabaseOutages() {
     }
 
-    /** True if {@code failure}, or anything that caused it, says the database is unreachable. */
+    /** True if {@code failure}, or anything that caused it (or was suppressed by it), says the database is unreachable. */
     public static boolean causedBy(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.hibernate.exception.JDBCConnectionException
-                    || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLRecoverableException
-                    || t instanceof StoreTimeoutException
-                    || t instanceof SQLException sql && unreachable(sql)) {
+        return causedBy(failure, 0);
+    }
+
+    private static boolean causedBy(Throwable failure, int depth) {
+        for (Throwable t = failure; t != null && depth < 32; t = t.getCause() == t ? null : t.getCause(), depth++) {
+            if (says(t)) {
                 return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (causedBy(suppressed, depth + 1)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /**
+     * A commit that failed (the transaction manager's rollback and heuristic outcomes, the pool's XA error) happens
+     * here only when the connection broke under it: the service marks no transaction rollback-only on purpose.
+     */
+    private static boolean says(Throwable t) {
+        return t instanceof org.hibernate.exception.JDBCConnectionException
+                || t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException
+                || t instanceof SQLRecoverableException
+                || t instanceof StoreTimeoutException
+                || t instanceof jakarta.transaction.RollbackException
+                || t instanceof jakarta.transaction.HeuristicMixedException
+                || t instanceof jakarta.transaction.HeuristicRollbackException
+                || t instanceof javax.transaction.xa.XAException
+                || t instanceof SQLException sql && unreachable(sql);
     }
 
     /**

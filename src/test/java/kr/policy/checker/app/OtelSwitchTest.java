@@ -29,4 +29,14 @@ class OtelSwitchTest {
         assertEquals("true", disabled(Map.of(OtelSwitch.ENDPOINT, "http://localhost:4317"), 0));
         assertEquals("false", disabled(Map.of(OtelSwitch.DISABLED, "false"), 250));
     }
+
+    /** Both config sources of the service are registered: the traces switch and the shared session key. */
+    @Test
+    void theServicesConfigSourcesAreAllRegistered() {
+        java.util.Set<String> factories = new java.util.HashSet<>();
+        java.util.ServiceLoader.load(io.smallrye.config.ConfigSourceFactory.class)
+                .forEach(f -> factories.add(f.getClass().getName()));
+        org.junit.jupiter.api.Assertions.assertTrue(factories.containsAll(java.util.Set.of(OtelSwitch.class.getName(),
+                "kr.policy.checker.security.SharedSessionKeySource")), factories.toString());
+    }
 }

@@ -47,6 +47,8 @@ class DatabaseOutageIT {
              "asOf": "2024-04-01"}""";
     private static final Duration CUT = Duration.ofSeconds(15);
     private static final long LIMIT_MS = 10_000;
+    /** Kept after the run (CI keeps target/): what the service said about any answer that was not 200 or 503. */
+    private static final Path LOG = Path.of("target/failsafe-reports/database-outage-service.log");
 
     /** One call as the caller saw it. */
     private record Call(boolean keyed, long startedMs, long tookMs, int status, boolean retryAfter, String id) {
@@ -130,7 +132,8 @@ class DatabaseOutageIT {
                     + ", cut at " + cutAt + " ms, restored at " + restoredAt + " ms";
             System.out.println("database outage: " + summary);
 
-            assertTrue(keyed.stream().allMatch(c -> c.status() == 200 || c.status() == 503), summary);
+            assertTrue(keyed.stream().allMatch(c -> c.status() == 200 || c.status() == 503),
+                    summary + "\n" + unexpected());
             assertTrue(keyed.stream().filter(c -> c.status() == 503).allMatch(Call::retryAfter),
                     "every 503 says when to retry");
             assertTrue(keyedStatuses.getOrDefault(503, 0L) > 0, "the cut was felt: " + summary);
@@ -201,6 +204,7 @@ class DatabaseOutageIT {
     private Process start(int port, int dbPort) throws IOException {
         Path data = dir.resolve("data");
         Files.createDirectories(data);
+        Files.createDirectories(LOG.getParent());
         ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m",
                 "-Dquarkus.http.port=" + port,
                 "-Dchecker.data.dir=" + data.toAbsolutePath(),
@@ -210,13 +214,25 @@ class DatabaseOutageIT {
                 "-Dchecker.rate-limit.key-requests-per-minute=0",
                 "-jar", JAR.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("service.log").toFile());
+                .redirectOutput(LOG.toFile());
         builder.environment().put("QUARKUS_PROFILE", "pg");
         builder.environment().put("CHECKER_DB_URL", "jdbc:postgresql://127.0.0.1:" + dbPort + "/" + DB);
         builder.environment().put("CHECKER_DB_USER", PG_USER);
         Process p = builder.start();
         processes.add(p);
         return p;
+    }
+
+    /** The service's "unexpected error" lines with the ten lines after each: the cause of a 500. */
+    private static String unexpected() throws IOException {
+        List<String> lines = Files.readAllLines(LOG);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("unexpected error")) {
+                lines.subList(i, Math.min(lines.size(), i + 12)).forEach(l -> out.append(l).append('\n'));
+            }
+        }
+        return out.toString();
     }
 
     private static void freshDatabase() throws Exception {
