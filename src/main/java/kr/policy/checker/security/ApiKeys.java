@@ -32,6 +32,9 @@ public class ApiKeys {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
     @ConfigProperty(name = "checker.bootstrap.admin-api-key")
     Optional<String> bootstrapKey;
 
@@ -49,6 +52,15 @@ public class ApiKeys {
     private final com.github.benmanes.caffeine.cache.Cache<String, Optional<Quota>> quotas =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(java.time.Duration.ofMinutes(1))
                     .maximumSize(10_000).build();
+
+    private final com.github.benmanes.caffeine.cache.Cache<String, Optional<Principal>> principals;
+
+    @Inject
+    ApiKeys(@ConfigProperty(name = "checker.keys.recheck-after", defaultValue = "PT2S")
+            java.time.Duration recheckAfter) {
+        this.principals = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(recheckAfter)
+                .maximumSize(10_000).build();
+    }
 
     /** A new key and the one time its secret is shown. */
     public record Issued(ApiKey key, String secret) {
@@ -89,14 +101,18 @@ public class ApiKeys {
         return new Issued(key, secret);
     }
 
-    /** The caller behind a key, if the key is known and not revoked. */
-    @Transactional
+    /**
+     * The caller behind a key, if the key is known and not revoked. Remembered for {@code checker.keys.recheck-after}
+     * (2 s): a partner's every call no longer waits for a query (docs/benchmarks.md). A revocation applies at once on
+     * the instance that made it (everything remembered is dropped) and within that time on the others.
+     */
     public Optional<Principal> authenticate(String secret) {
         if (secret == null || secret.isBlank()) {
             return Optional.empty();
         }
-        return ApiKey.<ApiKey>find("keyHash = ?1 and revokedAt is null", hash(secret)).firstResultOptional()
-                .map(ApiKey::principal);
+        return principals.get(hash(secret), h -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                ApiKey.<ApiKey>find("keyHash = ?1 and revokedAt is null", h).firstResultOptional()
+                        .map(ApiKey::principal)));
     }
 
     /** The key's quota as remembered: null when it must be looked up ({@link #quota}, which may block). */
@@ -139,8 +155,28 @@ public class ApiKeys {
         if (key.revokedAt == null) {
             key.revokedAt = OffsetDateTime.now(clock);
         }
-        quotas.invalidateAll();
+        forgetAfterCommit();
         return true;
+    }
+
+    /**
+     * Drops what is remembered of keys once the revocation is committed: dropped earlier, a call in between could
+     * read the key as still valid and remember it again.
+     */
+    private void forgetAfterCommit() {
+        quotas.invalidateAll();
+        principals.invalidateAll();
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                quotas.invalidateAll();
+                principals.invalidateAll();
+            }
+        });
     }
 
     private ApiKey store(String name, Role role, String organization, String secret) {

@@ -41,4 +41,22 @@ class UnknownKeyTest {
                 .statusCode(equalTo(204));
         given().header("X-API-Key", key).get("/api/v1/rulesets").then().statusCode(401);
     }
+
+    /**
+     * A key is remembered for checker.keys.recheck-after (2 s): revoked by another instance (here: in the database
+     * directly), it stops working within that time.
+     */
+    @Test
+    void aKeyRevokedElsewhereStopsWorkingWithinTheRecheckTime() throws InterruptedException {
+        String key = TestKeys.issue("PARTNER", "org-revoked-elsewhere");
+        given().header("X-API-Key", key).get("/api/v1/rulesets").then().statusCode(200);
+        String id = given().header("X-API-Key", TestKeys.ADMIN).get("/api/v1/admin/api-keys").then()
+                .extract().path("find { it.organization == 'org-revoked-elsewhere' }.id");
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
+                kr.policy.checker.security.ApiKey.update("revokedAt = ?1 where id = ?2",
+                        java.time.OffsetDateTime.now(), java.util.UUID.fromString(id)));
+        Thread.sleep(2_500);
+        given().header("X-API-Key", key).get("/api/v1/evaluations/" + "00000000-0000-0000-0000-000000000000").then()
+                .statusCode(401);
+    }
 }
