@@ -108,7 +108,7 @@ public class AdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a key's quota",
             description = "`{\"requestsPerMinute\": n}` gives the key its own quota; null returns it to "
-                    + "checker.rate-limit.key-requests-per-minute. Applies within a minute on every instance.")
+                    + "checker.rate-limit.key-requests-per-minute. Applies at once here and within 2 s (checker.keys.recheck-after) on other instances.")
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = QuotaChange.class)))
@@ -133,7 +133,8 @@ public class AdminResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke an API key", description = "The key stops working at once; its records stay.")
+    @Operation(summary = "Revoke an API key", description = "The key stops working at once on this instance and "
+            + "within 2 s (checker.keys.recheck-after) on the others; its records stay.")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "204", description = "Done")
     @Transactional
     public Response revoke(@HeaderParam("X-API-Key") String apiKey, @PathParam("id") UUID id) {

@@ -62,7 +62,7 @@ public class RateLimitFilter {
     }
 
     /**
-     * Runs on the I/O thread: a key's quota comes from memory, and only a key not seen for a minute is looked up, on
+     * Runs on the I/O thread: a key's quota comes from memory, and only a key not checked in the last 2 s is looked up, on
      * a worker thread.
      */
     @ServerRequestFilter(preMatching = true)

@@ -46,19 +46,25 @@ public class ApiKeys {
     }
 
     /**
-     * Keys' quotas by hash, read once a minute at most: the limiter asks on every request and must not add a query
-     * to each (a changed quota applies within a minute; a revoked key is refused by the resource at once).
+     * What an instance remembers of a key, by hash, for {@code checker.keys.recheck-after} (2 s): the rate limiter and
+     * the resources ask on every request and must not add a query to each. Both answers are made once, so a lookup
+     * allocates nothing. A change made here (a revocation, a quota) drops everything remembered once committed; one
+     * made on another instance applies here within that time.
      */
-    private final com.github.benmanes.caffeine.cache.Cache<String, Optional<Quota>> quotas =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(java.time.Duration.ofMinutes(1))
-                    .maximumSize(10_000).build();
+    private record Known(Optional<Principal> principal, Optional<Quota> quota) {
+        static final Known UNKNOWN = new Known(Optional.empty(), Optional.empty());
 
-    private final com.github.benmanes.caffeine.cache.Cache<String, Optional<Principal>> principals;
+        static Known of(ApiKey key) {
+            return new Known(Optional.of(key.principal()), Optional.of(new Quota(key.id, key.requestsPerMinute)));
+        }
+    }
+
+    private final com.github.benmanes.caffeine.cache.Cache<String, Known> known;
 
     @Inject
     ApiKeys(@ConfigProperty(name = "checker.keys.recheck-after", defaultValue = "PT2S")
             java.time.Duration recheckAfter) {
-        this.principals = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(recheckAfter)
+        this.known = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(recheckAfter)
                 .maximumSize(10_000).build();
     }
 
@@ -101,30 +107,29 @@ public class ApiKeys {
         return new Issued(key, secret);
     }
 
-    /**
-     * The caller behind a key, if the key is known and not revoked. Remembered for {@code checker.keys.recheck-after}
-     * (2 s): a partner's every call no longer waits for a query (docs/benchmarks.md). A revocation applies at once on
-     * the instance that made it (everything remembered is dropped) and within that time on the others.
-     */
+    /** The caller behind a key, if the key is known and not revoked (remembered: see {@link Known}). */
     public Optional<Principal> authenticate(String secret) {
         if (secret == null || secret.isBlank()) {
             return Optional.empty();
         }
-        return principals.get(hash(secret), h -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                ApiKey.<ApiKey>find("keyHash = ?1 and revokedAt is null", h).firstResultOptional()
-                        .map(ApiKey::principal)));
+        return lookUp(hash(secret)).principal();
     }
 
     /** The key's quota as remembered: null when it must be looked up ({@link #quota}, which may block). */
     public Optional<Quota> cachedQuota(String secret) {
-        return quotas.getIfPresent(hash(secret));
+        Known k = known.getIfPresent(hash(secret));
+        return k == null ? null : k.quota();
     }
 
     /** The key's quota, if the key is known and not revoked. */
     public Optional<Quota> quota(String secret) {
-        return quotas.get(hash(secret), h -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+        return lookUp(hash(secret)).quota();
+    }
+
+    private Known lookUp(String hash) {
+        return known.get(hash, h -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
                 ApiKey.<ApiKey>find("keyHash = ?1 and revokedAt is null", h).firstResultOptional()
-                        .map(k -> new Quota(k.id, k.requestsPerMinute))));
+                        .map(Known::of).orElse(Known.UNKNOWN)));
     }
 
     /** Sets a key's own quota (null: the default); false when there is no such key. */
@@ -135,7 +140,7 @@ public class ApiKeys {
             return false;
         }
         key.requestsPerMinute = requestsPerMinute;
-        quotas.invalidateAll();
+        forgetAfterCommit();
         return true;
     }
 
@@ -160,12 +165,11 @@ public class ApiKeys {
     }
 
     /**
-     * Drops what is remembered of keys once the revocation is committed: dropped earlier, a call in between could
-     * read the key as still valid and remember it again.
+     * Drops what is remembered of keys once the change is committed: dropped only before, a call in between could
+     * read the key as it was and remember it again.
      */
     private void forgetAfterCommit() {
-        quotas.invalidateAll();
-        principals.invalidateAll();
+        known.invalidateAll();
         transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -173,8 +177,7 @@ public class ApiKeys {
 
             @Override
             public void afterCompletion(int status) {
-                quotas.invalidateAll();
-                principals.invalidateAll();
+                known.invalidateAll();
             }
         });
     }
