@@ -8,9 +8,11 @@ import io.micrometer.core.instrument.Tags;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import kr.policy.checker.engine.DomainRules;
 import kr.policy.checker.engine.RuleSet;
 
@@ -27,7 +29,7 @@ public class RuleSetMetrics {
     private final Counter adoptionErrors;
     private final Map<String, LocalDate> horizons = new ConcurrentHashMap<>();
     /** 1 while this instance serves another version than the one every instance should serve. */
-    private final java.util.concurrent.atomic.AtomicInteger behind = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger behind = new AtomicInteger();
 
     public RuleSetMetrics(MeterRegistry registry, Clock clock) {
         this.registry = registry;
@@ -36,7 +38,7 @@ public class RuleSetMetrics {
                 .description("The rule-set version this instance serves (1)").register(registry);
         this.adoptionErrors = Counter.builder("checker.rule.set.adoption.errors")
                 .description("Failed adoptions of the version every instance should serve").register(registry);
-        Gauge.builder("checker.rule.set.behind", behind, java.util.concurrent.atomic.AtomicInteger::get)
+        Gauge.builder("checker.rule.set.behind", behind, AtomicInteger::get)
                 .description("1 while this instance does not serve the desired rule-set version").register(registry);
     }
 
@@ -49,11 +51,13 @@ public class RuleSetMetrics {
     void inService(RuleSet set) {
         inService.register(List.of(MultiGauge.Row.of(Tags.of("version", set.version()), 1)), true);
         for (DomainRules domain : set.domains()) {
-            boolean first = horizons.put(domain.domain(), domain.horizon().encodedUntil()) == null;
+            // the gauge holds the domain's name only, never the rule set (a reload would leave it alive)
+            String name = domain.domain();
+            boolean first = horizons.put(name, domain.horizon().encodedUntil()) == null;
             if (first) {
-                Gauge.builder("checker.rule.horizon.days", horizons, h -> daysTo(h.get(domain.domain())))
+                Gauge.builder("checker.rule.horizon.days", horizons, h -> daysTo(h.get(name)))
                         .description("Days until the domain's encoded law ends (contract §13.5)")
-                        .tag("domain", domain.domain()).register(registry);
+                        .tag("domain", name).register(registry);
             }
         }
     }
@@ -63,7 +67,6 @@ public class RuleSetMetrics {
     }
 
     private double daysTo(LocalDate horizon) {
-        return java.time.temporal.ChronoUnit.DAYS.between(LocalDate.ofInstant(clock.instant(), ClockProducer.SEOUL),
-                horizon);
+        return ChronoUnit.DAYS.between(LocalDate.ofInstant(clock.instant(), ClockProducer.SEOUL), horizon);
     }
 }
