@@ -7,11 +7,14 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.atomic.AtomicLong;
 import kr.policy.checker.engine.Language;
+import kr.policy.checker.problem.DatabaseOutages;
 import kr.policy.checker.problem.Problem;
 import kr.policy.checker.problem.ProblemException;
 import kr.policy.checker.problem.ProblemType;
 import kr.policy.checker.problem.ServiceMessages;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -24,11 +27,10 @@ public class ProblemMappers {
 
     private static final long OUTAGE_WARNING_EVERY_NANOS = 10_000_000_000L;
     /** When the last "database unreachable" line was written: one every 10 s, not one per refused call. */
-    private final java.util.concurrent.atomic.AtomicLong lastOutageWarning =
-            new java.util.concurrent.atomic.AtomicLong(System.nanoTime() - OUTAGE_WARNING_EVERY_NANOS - 1);
+    private final AtomicLong lastOutageWarning = new AtomicLong(System.nanoTime() - OUTAGE_WARNING_EVERY_NANOS - 1);
 
     /** Seconds a caller is told to wait when the database cannot be reached (contract §15). */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "checker.database.retry-after", defaultValue = "5")
+    @ConfigProperty(name = "checker.database.retry-after", defaultValue = "5")
     long retryAfterSeconds;
 
     @ServerExceptionMapper
@@ -89,7 +91,7 @@ public class ProblemMappers {
             }
             cause = cause.getCause();
         }
-        if (kr.policy.checker.problem.DatabaseOutages.causedBy(e)) {
+        if (DatabaseOutages.causedBy(e)) {
             // a pause, not a bug: the caller retries; the pool's and the store's time limits made this quick
             long now = System.nanoTime();
             long last = lastOutageWarning.get();

@@ -5,12 +5,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -72,16 +75,16 @@ public class Simulations {
     @Inject
     SecurityEvents securityEvents;
     @Inject
-    io.micrometer.core.instrument.MeterRegistry meters;
-
-    /** Contract §15: checker_simulations_running, on this instance (one at a time per instance). */
-    @jakarta.annotation.PostConstruct
-    void registerMeters() {
-        io.micrometer.core.instrument.Gauge.builder("checker.simulations.running", running, r -> r.get() == null ? 0 : 1)
-                .description("Simulations running on this instance").register(meters);
-    }
+    MeterRegistry meters;
 
     private final AtomicReference<UUID> running = new AtomicReference<>();
+
+    /** Contract §15: checker_simulations_running, on this instance (one at a time per instance). */
+    @PostConstruct
+    void registerMeters() {
+        Gauge.builder("checker.simulations.running", running, r -> r.get() == null ? 0 : 1)
+                .description("Simulations running on this instance").register(meters);
+    }
 
     @JsonPropertyOrder({"id", "status", "base", "candidate", "createdAt", "finishedAt", "progress", "evaluated",
             "changed", "transitions", "rules", "changedFiles", "scope", "judgedAsOf", "failure"})
