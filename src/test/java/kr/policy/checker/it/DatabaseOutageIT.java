@@ -12,9 +12,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,9 +35,6 @@ class DatabaseOutageIT {
     private static final Path JAR = Path.of("target/pg-app/quarkus-run.jar");
     private static final String ADMIN = "outage-admin-key";
     private static final String DB = "checker_outage";
-    private static final String PG = System.getenv().getOrDefault("CHECKER_IT_PG", "jdbc:postgresql://127.0.0.1:5432/");
-    private static final String PG_USER = System.getenv().getOrDefault("CHECKER_IT_PG_USER", "postgres");
-    private static final int PG_PORT = URI.create(PG.substring("jdbc:".length())).getPort();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CASE = """
             {"channel": "SPECIAL_COMPLEX", "permitType": "INDUSTRIAL_SITE", "requestDate": "2024-03-04",
@@ -62,20 +56,15 @@ class DatabaseOutageIT {
 
     @AfterEach
     void stop() throws InterruptedException {
-        for (Process p : processes) {
-            p.destroy();
-        }
-        for (Process p : processes) {
-            p.waitFor();
-        }
+        PackagedService.stopAll(processes);
     }
 
     @Test
     void aFifteenSecondOutageUnderLoadIsAPauseNotAFailure() throws Exception {
         assertTrue(Files.exists(JAR), "build the PostgreSQL flavour first: mvn package -DskipTests "
                 + "-Dquarkus.profile=pg -Dquarkus.package.output-directory=pg-app");
-        freshDatabase();
-        try (TcpCut db = new TcpCut(PackagedService.freePort(), PG_PORT)) {
+        PgDatabase.fresh(DB);
+        try (TcpCut db = new TcpCut(PackagedService.freePort(), PgDatabase.PORT)) {
             int port = PackagedService.freePort();
             Process service = start(port, db.port());
             PackagedService.awaitReady(http, port, service);
@@ -217,7 +206,7 @@ class DatabaseOutageIT {
                 .redirectOutput(LOG.toFile());
         builder.environment().put("QUARKUS_PROFILE", "pg");
         builder.environment().put("CHECKER_DB_URL", "jdbc:postgresql://127.0.0.1:" + dbPort + "/" + DB);
-        builder.environment().put("CHECKER_DB_USER", PG_USER);
+        builder.environment().put("CHECKER_DB_USER", PgDatabase.USER);
         Process p = builder.start();
         processes.add(p);
         return p;
@@ -233,14 +222,6 @@ class DatabaseOutageIT {
             }
         }
         return out.toString();
-    }
-
-    private static void freshDatabase() throws Exception {
-        try (Connection c = DriverManager.getConnection(PG + "postgres", PG_USER, "");
-             Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + DB);
-        }
     }
 
     private int status(HttpRequest request) {

@@ -19,6 +19,16 @@ final class PackagedService {
         }
     }
 
+    /** Stops the processes a test started, and waits for each to end. */
+    static void stopAll(java.util.List<Process> processes) throws InterruptedException {
+        for (Process p : processes) {
+            p.destroy();
+        }
+        for (Process p : processes) {
+            p.waitFor();
+        }
+    }
+
     /** Polls readiness until 200; fails when the process stops or 90 s pass. */
     static void awaitReady(HttpClient http, int port, Process service) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(90);

@@ -15,9 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,8 +36,6 @@ class TwoInstancesPgIT {
     private static final Path JAR = Path.of("target/pg-app/quarkus-run.jar");
     private static final String ADMIN = "two-instances-admin-key";
     private static final String DB = "checker_two_instances";
-    private static final String PG = System.getenv().getOrDefault("CHECKER_IT_PG", "jdbc:postgresql://127.0.0.1:5432/");
-    private static final String PG_USER = System.getenv().getOrDefault("CHECKER_IT_PG_USER", "postgres");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DRL = "permit-timeout/permit-timeout.drl";
 
@@ -52,19 +47,14 @@ class TwoInstancesPgIT {
 
     @AfterEach
     void stop() throws InterruptedException {
-        for (Process p : processes) {
-            p.destroy();
-        }
-        for (Process p : processes) {
-            p.waitFor();
-        }
+        PackagedService.stopAll(processes);
     }
 
     @Test
     void twoInstancesBehindAProxyActAsOne() throws Exception {
         assertTrue(Files.exists(JAR), "build the PostgreSQL flavour first: mvn package -DskipTests "
                 + "-Dquarkus.profile=pg -Dquarkus.package.output-directory=pg-app");
-        freshDatabase();
+        PgDatabase.fresh(DB);
         Path rules = RulesCopy.of(dir.resolve("rules"));
         List<String> received = new CopyOnWriteArrayList<>();
         HttpServer hook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -185,8 +175,8 @@ class TwoInstancesPgIT {
                 .redirectOutput(dir.resolve("instance-" + name + "-" + today + ".log").toFile());
         // configured as docs/operations.md says: the pg profile and the CHECKER_DB_* variables
         builder.environment().put("QUARKUS_PROFILE", "pg");
-        builder.environment().put("CHECKER_DB_URL", PG + DB);
-        builder.environment().put("CHECKER_DB_USER", PG_USER);
+        builder.environment().put("CHECKER_DB_URL", PgDatabase.SERVER + DB);
+        builder.environment().put("CHECKER_DB_USER", PgDatabase.USER);
         Process p = builder.start();
         processes.add(p);
         return p;
@@ -225,14 +215,6 @@ class TwoInstancesPgIT {
                 assertTrue(Instant.now().isBefore(deadline) && p.isAlive(), "haproxy did not start");
                 Thread.sleep(100);
             }
-        }
-    }
-
-    private static void freshDatabase() throws Exception {
-        try (Connection c = DriverManager.getConnection(PG + "postgres", PG_USER, "");
-             Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + DB);
         }
     }
 
