@@ -72,6 +72,9 @@ class RuleAuthorPagesBrowserTest {
         Browser.type(browser, "j_username", username);
         Browser.type(browser, "j_password", PASSWORD);
         browser.findElement(By.id("login")).click();
+        // the sign-in's answer (the session cookie) must arrive before the next navigation, which would cancel it
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/clerk/login")
+                && !d.getCurrentUrl().contains("j_security_check"));
     }
 
     @Test
