@@ -19,19 +19,22 @@ import java.util.stream.Stream;
 import org.drools.base.util.Drools;
 
 /**
- * Compiled rule bases (executable-model jars) on disk, one file per domain and key, so that a start or a reload whose
- * rule files are unchanged loads compiled classes instead of compiling. The key covers everything the compiled
- * classes depend on: the domain's DRL files (paths and bytes), the Drools version, the Java version and the
- * application build (whose fact classes the generated code calls). An entry is never trusted blindly: its bytes
- * carry their own SHA-256, and one that does not match, or does not load, is deleted and rebuilt. The directory keeps
- * the {@code maxEntries} most recently written; older versions of the rules (for replays) stay until pushed out, and
- * one pushed out is compiled again when asked for.
+ * Compiled rule bases (executable-model jars) and the DRL generated from decision tables, on disk, one file per key,
+ * so that a start or a reload whose rule files are unchanged loads compiled classes instead of compiling, and reads no
+ * spreadsheet. The key covers everything an entry depends on: the files (paths and bytes), the Drools version, the
+ * Java version and the application build (whose fact classes the generated code calls, and whose table compiler
+ * checked the cells). An entry is never trusted blindly: its bytes carry their own SHA-256, and one that does not
+ * match, or does not load, is deleted and rebuilt. The directory keeps the {@code maxEntries} most recently written
+ * of each kind; older versions of the rules (for replays) stay until pushed out, and one pushed out is compiled again
+ * when asked for.
  */
 public final class CompiledRuleCache {
     private static final System.Logger LOG = System.getLogger(CompiledRuleCache.class.getName());
     /** Bumped when the way entries are built or stored changes. */
     private static final String FORMAT = "executable-model-1";
     private static final String SUFFIX = ".kjar";
+    /** A decision table's generated DRL: text, so that an operator can read what a spreadsheet became. */
+    private static final String TABLE_SUFFIX = ".table.drl";
     private static final int DIGEST_BYTES = 32;
 
     private final Path dir;
@@ -63,28 +66,56 @@ public final class CompiledRuleCache {
 
     /** The key of one domain's compiled rules. */
     String key(String domain, List<RuleFile> drls) {
+        return domain + "-" + digest(domain, drls);
+    }
+
+    /** The key of the DRL generated from one decision table of a domain. */
+    String tableKey(String domain, RuleFile xlsx) {
+        return domain + "-" + digest(domain + "/table", List.of(xlsx));
+    }
+
+    private String digest(String scope, List<RuleFile> files) {
         MessageDigest sha = sha256();
         // only code the rule-code policy passed is ever cached; a narrower policy compiles (and checks) it again
         for (String part : List.of(FORMAT, Drools.getFullVersion(), System.getProperty("java.specification.version"),
-                buildId, "policy-" + RuleCodeAllowlist.VERSION, domain)) {
+                buildId, "policy-" + RuleCodeAllowlist.VERSION, scope)) {
             sha.update(part.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
         }
-        for (RuleFile f : drls) {
+        for (RuleFile f : files) {
             sha.update(f.path().getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(f.content());
             sha.update((byte) 0);
         }
-        return domain + "-" + HexFormat.of().formatHex(sha.digest(), 0, 20);
+        return HexFormat.of().formatHex(sha.digest(), 0, 20);
     }
 
     /** The entry's jar, if there is one and it is intact; a damaged entry is deleted. */
     Optional<byte[]> read(String key) {
+        return read(key, SUFFIX);
+    }
+
+    /** A table's generated DRL, if there is one and it is intact; a damaged entry is deleted. */
+    Optional<byte[]> readTable(String key) {
+        return read(key, TABLE_SUFFIX);
+    }
+
+    /** Stores an entry (written aside, then moved into place) and pushes out the oldest beyond the limit. */
+    void write(String key, byte[] jar) {
+        write(key, SUFFIX, jar);
+    }
+
+    /** Stores a table's generated DRL. */
+    void writeTable(String key, byte[] drl) {
+        write(key, TABLE_SUFFIX, drl);
+    }
+
+    private Optional<byte[]> read(String key, String suffix) {
         if (!enabled()) {
             return Optional.empty();
         }
-        Path file = dir.resolve(key + SUFFIX);
+        Path file = dir.resolve(key + suffix);
         byte[] stored;
         try {
             stored = Files.readAllBytes(file);
@@ -97,14 +128,13 @@ public final class CompiledRuleCache {
         if (stored.length <= DIGEST_BYTES || !Arrays.equals(Arrays.copyOf(stored, DIGEST_BYTES),
                 sha256().digest(Arrays.copyOfRange(stored, DIGEST_BYTES, stored.length)))) {
             LOG.log(System.Logger.Level.WARNING, "compiled rules " + file + " damaged; compiling them again");
-            discard(key);
+            discard(key, suffix);
             return Optional.empty();
         }
         return Optional.of(Arrays.copyOfRange(stored, DIGEST_BYTES, stored.length));
     }
 
-    /** Stores an entry (written aside, then moved into place) and pushes out the oldest beyond the limit. */
-    void write(String key, byte[] jar) {
+    private void write(String key, String suffix, byte[] bytes) {
         if (!enabled()) {
             return;
         }
@@ -112,12 +142,12 @@ public final class CompiledRuleCache {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, key, ".tmp");
             try {
-                Files.write(tmp, concat(sha256().digest(jar), jar));
-                move(tmp, dir.resolve(key + SUFFIX));
+                Files.write(tmp, concat(sha256().digest(bytes), bytes));
+                move(tmp, dir.resolve(key + suffix));
             } finally {
                 Files.deleteIfExists(tmp);
             }
-            evictBeyondLimit();
+            evictBeyondLimit(suffix);
         } catch (IOException | UncheckedIOException e) {
             // a cache that cannot be written only costs the next start its compile
             LOG.log(System.Logger.Level.WARNING, "compiled rules not cached in " + dir + ": " + e);
@@ -126,19 +156,23 @@ public final class CompiledRuleCache {
 
     /** Deletes an entry that could not be used. */
     void discard(String key) {
+        discard(key, SUFFIX);
+    }
+
+    private void discard(String key, String suffix) {
         if (enabled()) {
             try {
-                Files.deleteIfExists(dir.resolve(key + SUFFIX));
+                Files.deleteIfExists(dir.resolve(key + suffix));
             } catch (IOException e) {
                 LOG.log(System.Logger.Level.WARNING, "cannot delete compiled rules " + key + ": " + e);
             }
         }
     }
 
-    private void evictBeyondLimit() throws IOException {
+    private void evictBeyondLimit(String suffix) throws IOException {
         List<Path> entries;
         try (Stream<Path> files = Files.list(dir)) {
-            entries = files.filter(p -> p.getFileName().toString().endsWith(SUFFIX))
+            entries = files.filter(p -> p.getFileName().toString().endsWith(suffix))
                     .sorted(Comparator.comparing(CompiledRuleCache::written).reversed()).toList();
         }
         for (Path old : entries.subList(Math.min(maxEntries, entries.size()), entries.size())) {

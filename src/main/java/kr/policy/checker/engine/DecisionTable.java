@@ -47,8 +47,6 @@ import org.drools.decisiontable.SpreadsheetCompiler;
  * template row, a row of labels for people, and the data rows until an empty row.
  */
 public final class DecisionTable {
-    /** The generated rule's header comment: "rule values at A9, header at A4". */
-    static final Pattern RULE_CELL = Pattern.compile("^\\s*// rule values at ([A-Z]+[0-9]+)");
     private static final Pattern PATTERN = Pattern.compile("^\\s*(?:\\$\\w+\\s*:\\s*)?([A-Z]\\w*)\\s*\\((.*)\\)\\s*$",
             Pattern.DOTALL);
     private static final Pattern COMPARISON = Pattern.compile("(\\w+)\\s*(==|!=|>=|<=|>|<)\\s*(?:\\w+\\.)?\\$param");
@@ -56,6 +54,7 @@ public final class DecisionTable {
     /** Every table names each row's rule, its legal basis, its legal source and its message. */
     private static final List<String> REQUIRED_COLUMNS = List.of("NAME", "legalBasis", "source", "message");
     private static final Pattern METADATA = Pattern.compile("^\\s*(\\w+)\\s*\\(");
+    private static final java.util.concurrent.atomic.AtomicLong COMPILATIONS = new java.util.concurrent.atomic.AtomicLong();
 
     /** A table compiled: its DRL (as a rule file under the spreadsheet's path) and its rules' cells by rule name. */
     record Compiled(RuleFile drl, Map<String, String> cellOfRule) {
@@ -95,6 +94,11 @@ public final class DecisionTable {
     /** The table's DRL, or null with its errors added (each naming the file and cell). */
     static Compiled compile(RuleFile xlsx, ClassLoader loader, List<RuleError> errors) {
         return new DecisionTable(xlsx, loader, errors).compile();
+    }
+
+    /** How many spreadsheets this JVM has read and compiled (not taken from the cache): for tests of the cache. */
+    static long compilations() {
+        return COMPILATIONS.get();
     }
 
     /** Whether a rule file is a decision table. */
@@ -168,6 +172,7 @@ public final class DecisionTable {
     }
 
     private Compiled compile() {
+        COMPILATIONS.incrementAndGet();
         int before = errors.size();
         Workbook wb;
         try {

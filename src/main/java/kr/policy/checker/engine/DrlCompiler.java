@@ -95,7 +95,7 @@ final class DrlCompiler {
         String cell = generated.fileName();
         String[] lines = generated.text().split("\n", -1);
         for (int i = 0; i < Math.min(Math.max(line, 1), lines.length); i++) {
-            java.util.regex.Matcher m = DecisionTable.RULE_CELL.matcher(lines[i]);
+            java.util.regex.Matcher m = CompiledTables.RULE_CELL.matcher(lines[i]);
             if (m.find()) {
                 cell = generated.fileName() + "!" + m.group(1);
             }

@@ -215,7 +215,7 @@ final class RuleMetadataReader {
             String[] lines = f.text().split("\n", -1);
             String cell = null;
             for (int i = 0; i < lines.length; i++) {
-                Matcher values = DecisionTable.RULE_CELL.matcher(lines[i]);
+                Matcher values = CompiledTables.RULE_CELL.matcher(lines[i]);
                 if (table && values.find()) {
                     cell = f.fileName() + "!" + values.group(1);
                 }

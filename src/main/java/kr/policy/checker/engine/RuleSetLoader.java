@@ -130,9 +130,9 @@ public final class RuleSetLoader {
                 drls.add(f);
             } else if (name.endsWith(".xlsx")) {
                 // a decision table: checked cell by cell, then compiled to DRL with the domain's rule files
-                DecisionTable.Compiled table = DecisionTable.compile(f, spec.caseType().getClassLoader(), errors);
-                if (table != null) {
-                    drls.add(table.drl());
+                RuleFile drl = CompiledTables.drl(folder, f, spec.caseType().getClassLoader(), errors, cache);
+                if (drl != null) {
+                    drls.add(drl);
                 }
             } else if (name.equals(Horizon.FILE)) {
                 horizon = Horizon.parse(f, errors);

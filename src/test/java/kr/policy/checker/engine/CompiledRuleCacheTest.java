@@ -55,9 +55,12 @@ class CompiledRuleCacheTest {
         RuleSet cold = load("build 1");
         assertEquals(Domains.all().size(), DrlCompiler.compilations() - before, "a cold start compiles every domain");
         assertEquals(Domains.all().size(), entries().size());
+        assertEquals(tables(), tableEntries().size(), "each decision table's DRL is kept");
         before = DrlCompiler.compilations();
+        long tablesBefore = DecisionTable.compilations();
         RuleSet warm = load("build 1");
         assertEquals(0, DrlCompiler.compilations() - before, "a warm start compiles nothing");
+        assertEquals(0, DecisionTable.compilations() - tablesBefore, "and reads no spreadsheet");
         assertEquals(cold.version(), warm.version());
         List<String> coldAnswers = answers(cold);
         assertTrue(coldAnswers.size() > 80, "examples judged: " + coldAnswers.size());
@@ -79,6 +82,36 @@ class CompiledRuleCacheTest {
         assertEquals(1, compilationsFor("build 1"), "only the damaged domain is compiled");
         assertEquals(0, compilationsFor("build 1"), "and its new entry is intact");
         assertEquals(answers(first), answers(load("build 1")));
+    }
+
+    @Test
+    void aDamagedTableEntryIsReadFromItsSpreadsheetAgain() throws Exception {
+        RulesCopy.of(rules);
+        RuleSet first = load("build 1");
+        Path entry = tableEntries().get(0);
+        byte[] bytes = Files.readAllBytes(entry);
+        bytes[bytes.length / 2] ^= 0x5a;
+        Files.write(entry, bytes);
+        long before = DecisionTable.compilations();
+        assertEquals(answers(first), answers(load("build 1")));
+        assertEquals(1, DecisionTable.compilations() - before, "the damaged table only");
+        before = DecisionTable.compilations();
+        load("build 1");
+        assertEquals(0, DecisionTable.compilations() - before, "and its new entry is intact");
+    }
+
+    @Test
+    void aChangedCellIsNeverServedFromTheCache() throws Exception {
+        RulesCopy.of(rules);
+        RuleSet before = load("build 1");
+        Path caps = rules.resolve("reshoring-subsidy/caps.xlsx");
+        Files.write(caps, DecisionTable.withCells(Files.readAllBytes(caps), java.util.Map.of("C12", "15000000000")));
+        long tablesBefore = DecisionTable.compilations();
+        assertEquals(1, compilationsFor("build 1"), "the edited domain only");
+        assertEquals(1, DecisionTable.compilations() - tablesBefore, "the edited table only");
+        RuleSet after = load("build 1");
+        assertNotEquals(before.version(), after.version());
+        assertNotEquals(answers(before), answers(after), "the capital-region cap moved");
     }
 
     @Test
@@ -156,9 +189,25 @@ class CompiledRuleCacheTest {
         return out;
     }
 
+    /** The compiled rule bases. */
     private List<Path> entries() throws IOException {
+        return files(".kjar");
+    }
+
+    /** The DRL generated from decision tables. */
+    private List<Path> tableEntries() throws IOException {
+        return files(".table.drl");
+    }
+
+    private List<Path> files(String suffix) throws IOException {
         try (Stream<Path> files = Files.list(cacheDir)) {
-            return files.sorted().toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    private long tables() throws IOException {
+        try (Stream<Path> files = Files.walk(rules)) {
+            return files.filter(p -> p.toString().endsWith(".xlsx")).count();
         }
     }
 }
