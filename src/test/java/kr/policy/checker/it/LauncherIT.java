@@ -32,25 +32,36 @@ class LauncherIT {
     @Test
     void startsFromThePackageAndAnswersTheSameFromItsCompiledRules() throws Exception {
         assertTrue(Files.isExecutable(LAUNCHER), "package the application first (mvn verify does)");
-        String first = startEvaluateAndStop("first");
+        String first = startEvaluateAndStop("first", "");
         try (Stream<Path> cached = Files.list(data.resolve("rule-cache"))) {
             assertEquals(kr.policy.checker.domain.Domains.all().size(),
                     cached.filter(p -> p.toString().endsWith(".kjar")).count(), "one compiled jar per domain");
         }
-        String second = startEvaluateAndStop("second");
+        Path classes = data.resolve("classes.txt");
+        String second = startEvaluateAndStop("second", "-Xlog:class+load:file=" + classes);
         assertEquals(first, second);
+        // a warm start reads no spreadsheet and compiles nothing: the tables' DRL comes from the cache too
+        java.util.List<String> loaded = Files.readAllLines(classes);
+        for (String compilerSide : java.util.List.of("org.apache.poi.", "org.drools.decisiontable.",
+                "org.drools.drl.parser.", "com.github.javaparser.", "org.eclipse.jdt.")) {
+            assertEquals(java.util.List.of(), loaded.stream().filter(l -> l.contains(" " + compilerSide)).limit(3)
+                    .toList(), "a warm start loads no " + compilerSide);
+        }
+        // the build's archive comes from a real start: it holds what runs after static init (Flyway's migration)
+        assertTrue(loaded.stream().anyMatch(l -> l.contains(" org.flywaydb.core.Flyway ")
+                && l.contains("shared objects file")), "Flyway's classes come from the class-data archive");
         String log = Files.readString(data.resolve("second.log"));
         assertFalse(log.contains("Unable to use shared archive"), "the class-data archive is used:\n" + log);
         assertTrue(log.contains("loaded from " + Path.of("rules").toAbsolutePath()), "rules found from the start directory");
     }
 
-    private String startEvaluateAndStop(String name) throws Exception {
+    private String startEvaluateAndStop(String name, String javaOptions) throws Exception {
         int port = PackagedService.freePort();
         ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString()).redirectErrorStream(true)
                 .redirectOutput(data.resolve(name + ".log").toFile());
         builder.environment().put("CHECKER_DATA_DIR", data.toString());
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        builder.environment().put("JAVA_OPTS", "-Dchecker.clock.today=2024-10-01");
+        builder.environment().put("JAVA_OPTS", "-Dchecker.clock.today=2024-10-01 " + javaOptions);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process service = builder.start();
         try {
