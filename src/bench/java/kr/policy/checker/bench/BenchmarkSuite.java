@@ -42,8 +42,14 @@ public final class BenchmarkSuite {
         List<ServiceRun.Figures> services = List.of();
         if (runs(only, "http")) {
             ServiceRun run = new ServiceRun(quick, OUT, jfr);
-            services = List.of(run.run("policy-checker", ServiceProcess.Start.LAUNCHER, List.of()),
-                    run.run("java -Xmx256m -jar", ServiceProcess.Start.JAR, List.of("-Xmx256m")));
+            List<ServiceRun.Figures> measured = new java.util.ArrayList<>(List.of(
+                    run.run("policy-checker", ServiceProcess.Start.LAUNCHER, List.of()),
+                    run.run("java -Xmx256m -jar", ServiceProcess.Start.JAR, List.of("-Xmx256m"))));
+            if (BenchDatabase.wanted()) {
+                measured.add(run.run("PostgreSQL build, policy-checker", ServiceProcess.Build.POSTGRESQL,
+                        ServiceProcess.Start.LAUNCHER, List.of()));
+            }
+            services = List.copyOf(measured);
         }
         List<SimulationRun.Figures> simulations = List.of();
         if (runs(only, "simulation")) {

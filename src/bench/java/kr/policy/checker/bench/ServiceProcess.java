@@ -12,16 +12,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The packaged service (target/quarkus-app) started as an operator would — with the launcher, or with java -jar — on
- * loopback, with its own H2 data directory and no rate limit; timed from launch to its first 200, its resident memory
- * read from /proc, its metaspace and loaded classes from jcmd.
+ * A packaged service started as an operator would — with the launcher, or with java -jar — on loopback, with its own
+ * data directory (the compiled-rule cache, and H2's files for the H2 build) and no rate limit; timed from launch to
+ * its first 200, its resident memory read from /proc, its metaspace and loaded classes from jcmd.
  */
 final class ServiceProcess implements AutoCloseable {
-    static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
-    static final Path LAUNCHER = Path.of("target/quarkus-app/policy-checker");
-
     /** How the service is started: its launcher (JVM options through JAVA_OPTS), or java [options] -jar. */
     enum Start { LAUNCHER, JAR }
+
+    /**
+     * Which package: the default build on embedded H2 (target/quarkus-app), or the PostgreSQL build
+     * (target/pg-app, which mvn -Pbench builds too) on a database of its own, made empty for the run.
+     */
+    enum Build {
+        H2("target/quarkus-app"), POSTGRESQL("target/pg-app");
+
+        final Path jar;
+        final Path launcher;
+
+        Build(String directory) {
+            this.jar = Path.of(directory, "quarkus-run.jar");
+            this.launcher = Path.of(directory, "policy-checker");
+        }
+    }
     /** A cold start compiles the rules: on a busy 2-core machine that alone has taken half a minute. */
     private static final Duration START_LIMIT = Duration.ofSeconds(180);
 
@@ -39,19 +52,26 @@ final class ServiceProcess implements AutoCloseable {
     /** The bootstrap admin key of every service started here: it only ever listens on loopback, for one run. */
     static final String ADMIN_KEY = "bench-admin-" + java.util.UUID.randomUUID();
 
+    /** The H2 build; {@code database} is null for it, the JDBC URL of an empty database for the PostgreSQL one. */
     static ServiceProcess launch(Start how, List<String> jvmOptions, int port, Path dataDir, Path log)
             throws IOException {
-        if (!Files.isRegularFile(JAR) || !Files.isExecutable(LAUNCHER)) {
-            throw new IllegalStateException(JAR + " or its launcher is missing: run the benchmarks with mvn -Pbench verify");
+        return launch(Build.H2, null, how, jvmOptions, port, dataDir, log);
+    }
+
+    static ServiceProcess launch(Build build, String database, Start how, List<String> jvmOptions, int port,
+                                 Path dataDir, Path log) throws IOException {
+        if (!Files.isRegularFile(build.jar) || !Files.isExecutable(build.launcher)) {
+            throw new IllegalStateException(build.jar + " or its launcher is missing: run the benchmarks with "
+                    + "mvn -Pbench verify");
         }
         List<String> command = new ArrayList<>();
         if (how == Start.LAUNCHER) {
-            command.add(LAUNCHER.toString());
+            command.add(build.launcher.toString());
         } else {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);
             command.add("-jar");
-            command.add(JAR.toString());
+            command.add(build.jar.toString());
         }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -64,6 +84,11 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().put("CHECKER_DATA_DIR", dataDir.toString());
         builder.environment().put("CHECKER_RATE_LIMIT_REQUESTS_PER_MINUTE", "0");
         builder.environment().put("CHECKER_BOOTSTRAP_ADMIN_API_KEY", ADMIN_KEY);
+        if (build == Build.POSTGRESQL) {
+            builder.environment().put("CHECKER_DB_URL", database);
+            builder.environment().put("CHECKER_DB_USER", BenchDatabase.USER);
+            builder.environment().put("CHECKER_DB_PASSWORD", BenchDatabase.PASSWORD);
+        }
         long start = System.nanoTime();
         return new ServiceProcess(port, builder.start(), start);
     }

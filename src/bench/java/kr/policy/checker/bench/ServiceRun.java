@@ -23,7 +23,7 @@ final class ServiceRun {
     record Startup(boolean warm, double millisToLive, double millisToEvaluation, ServiceProcess.Memory afterStart) {
     }
 
-    record Figures(String label, ServiceProcess.Start how, List<String> jvmOptions, List<Startup> startups,
+    record Figures(String label, ServiceProcess.Build build, ServiceProcess.Start how, List<String> jvmOptions, List<Startup> startups,
                    List<Wrk.Figures> load,
                    List<BatchRun.Figures> batches, ServiceProcess.Memory afterLoad) {
     }
@@ -40,6 +40,12 @@ final class ServiceRun {
 
     Figures run(String label, ServiceProcess.Start how, List<String> jvmOptions)
             throws IOException, InterruptedException {
+        return run(label, ServiceProcess.Build.H2, how, jvmOptions);
+    }
+
+    /** As above for either build; the PostgreSQL one gets an empty database first, so its first start is cold too. */
+    Figures run(String label, ServiceProcess.Build build, ServiceProcess.Start how, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         List<String> options = new ArrayList<>(jvmOptions);
         if (jfr) {
             options.add("-XX:StartFlightRecording=filename=" + outDir.resolve(slug(label) + ".jfr").toAbsolutePath()
@@ -47,9 +53,10 @@ final class ServiceRun {
         }
         int starts = quick ? 2 : 4;
         Path data = freshDataDirectory(slug(label));
+        String database = build == ServiceProcess.Build.POSTGRESQL ? BenchDatabase.fresh("bench_" + slug(label)) : null;
         List<Startup> startups = new ArrayList<>();
         for (int i = 1; i <= starts; i++) {
-            ServiceProcess service = ServiceProcess.launch(how, options, freePort(), data,
+            ServiceProcess service = ServiceProcess.launch(build, database, how, options, freePort(), data,
                     outDir.resolve("service-" + slug(label) + "-" + i + ".log"));
             startups.add(startup(service, i > 1));
             if (i < starts) {
@@ -63,7 +70,7 @@ final class ServiceRun {
                 if (!service.alive()) {
                     throw new IllegalStateException(label + ": the service died under load; see its log");
                 }
-                return new Figures(label, how, jvmOptions, startups, load, batches, afterLoad);
+                return new Figures(label, build, how, jvmOptions, startups, load, batches, afterLoad);
             }
         }
         throw new AssertionError("unreachable");

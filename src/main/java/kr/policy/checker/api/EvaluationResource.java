@@ -77,7 +77,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "413", description = "Body over the limit")
     @APIResponse(responseCode = "415", description = "Body is not JSON")
     @APIResponse(responseCode = "422", description = "Dates that contradict each other, or a period beyond the calendar")
-    public Uni<EvaluationResponse> evaluate(
+    public Uni<Response> evaluate(
             @Parameter(description = "the domain (the list is written by DomainsOpenApiFilter)") @PathParam("domain") String domain,
             @Parameter(description = "ko (default) or en") @HeaderParam("Accept-Language") String acceptLanguage,
             @Parameter(description = "optional; with a key the evaluation is stored") @HeaderParam("X-API-Key") String apiKey,
@@ -87,11 +87,13 @@ public class EvaluationResource {
         if (apiKey == null) {
             // anonymous: tens of microseconds of CPU and no database, so it is answered on the I/O thread; the hop
             // to a worker thread and back cost more than the evaluation (docs/benchmarks.md)
-            return Uni.createFrom().item(service.evaluate(domain, body, language));
+            return Uni.createFrom().item(Response.ok(service.evaluate(domain, body, language)).build());
         }
         // with a key: the key is looked up on a worker thread (blocking); the answer is sent when the transaction
-        // that stores it, shared with other callers' evaluations, has committed
+        // that stores it, shared with other callers' evaluations, has committed, as the JSON that was stored (a
+        // String entity is sent as it is, not quoted)
         return Uni.createFrom().completionStage(() -> service.evaluate(domain, body, language, access.required(apiKey)))
+                .map(stored -> Response.ok(stored, MediaType.APPLICATION_JSON_TYPE).build())
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 

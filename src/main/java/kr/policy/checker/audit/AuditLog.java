@@ -39,6 +39,9 @@ public class AuditLog {
     Clock clock;
 
     @Inject
+    EvaluationRows rows;
+
+    @Inject
     io.micrometer.core.instrument.MeterRegistry meters;
 
     /** Most evaluations written in one shared transaction. */
@@ -60,6 +63,10 @@ public class AuditLog {
     public record Entry(JsonNode input, EvaluationResponse output, kr.policy.checker.engine.Language language) {
     }
 
+    /** A stored evaluation's id and its answer as stored (with the id), ready to be sent as it is. */
+    public record Stored(UUID id, String answerJson) {
+    }
+
     private GroupCommit<EvaluationRecord> groups;
 
     @PostConstruct
@@ -69,7 +76,7 @@ public class AuditLog {
                 .builder("checker.group.commit.size").description("Stored evaluations per shared transaction")
                 .serviceLevelObjectives(1, 2, 4, 8, 16, 32, 64, 128, 256).register(meters);
         groups = new GroupCommit<>("audit-group-commit", groupCapacity, maxGroup,
-                records -> QuarkusTransaction.requiringNew().run(() -> records.forEach(r -> r.persist())),
+                records -> QuarkusTransaction.requiringNew().run(() -> rows.insert(records)),
                 sizes::record);
     }
 
@@ -80,15 +87,16 @@ public class AuditLog {
 
     /**
      * Stores one evaluation, filed under the caller's organization, in a transaction it may share with other callers'
-     * (group commit); completes with its id once that transaction has committed. The record is built (and its JSON
-     * written) on the calling thread, so the writer only stores.
+     * (group commit); completes with its id and its answer's JSON once that transaction has committed. The record is
+     * built (and its JSON written) on the calling thread, so the writer only stores; the caller sends the stored JSON
+     * instead of writing the answer a second time.
      */
-    public CompletionStage<UUID> recordShared(Principal caller, Entry entry) {
+    public CompletionStage<Stored> recordShared(Principal caller, Entry entry) {
         EvaluationRecord r = prepare(caller, caller.organization(), entry, OffsetDateTime.now(clock));
         return groups.submit(r).orTimeout(storeTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
                 .handle((written, failure) -> {
                     if (failure == null) {
-                        return r.id;
+                        return new Stored(r.id, r.outputJson);
                     }
                     Throwable cause = failure instanceof java.util.concurrent.CompletionException c
                             && c.getCause() != null ? c.getCause() : failure;
@@ -108,11 +116,9 @@ public class AuditLog {
     @Transactional
     public List<UUID> record(Principal caller, String organization, List<Entry> entries) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return entries.stream().map(e -> {
-            EvaluationRecord r = prepare(caller, organization, e, now);
-            r.persist();
-            return r.id;
-        }).toList();
+        List<EvaluationRecord> records = entries.stream().map(e -> prepare(caller, organization, e, now)).toList();
+        rows.insert(records);
+        return records.stream().map(r -> r.id).toList();
     }
 
     private EvaluationRecord prepare(Principal caller, String organization, Entry e, OffsetDateTime now) {

@@ -81,14 +81,15 @@ public class EvaluationService {
 
     /**
      * One case for an authenticated caller: judged, then stored in a transaction it may share with other callers'
-     * evaluations (group commit); completes with the stored evaluation's id only after that commit.
+     * evaluations (group commit); completes only after that commit, with the answer as stored (its JSON, carrying the
+     * stored evaluation's id), so the adapter sends the bytes it stored instead of writing the answer again.
      */
-    public CompletionStage<EvaluationResponse> evaluate(String domain, byte[] body, Language language,
-                                                        Principal caller) {
+    public CompletionStage<String> evaluate(String domain, byte[] body, Language language, Principal caller) {
         RuleSet set = judge.current();
         JsonNode node = reader.tree(body);
         EvaluationResponse answer = counted(set, judge.domain(set, domain), node, language);
-        return audit.recordShared(caller, new AuditLog.Entry(node, answer, language)).thenApply(answer::withEvaluationId);
+        return audit.recordShared(caller, new AuditLog.Entry(node, answer, language))
+                .thenApply(AuditLog.Stored::answerJson);
     }
 
     /**

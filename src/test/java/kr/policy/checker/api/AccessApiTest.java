@@ -94,6 +94,26 @@ class AccessApiTest {
     }
 
     @Test
+    void aStoredEvaluationIsAnsweredAsStoredTheAnonymousAnswerWithItsId() throws Exception {
+        String partner = issue("partner D", "PARTNER", "org-d");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String anonymous = given().header("Accept-Language", "en").contentType("application/json").body(CASE)
+                .post("/api/v1/evaluations/regulation-review").then().statusCode(200)
+                .contentType("application/json").extract().asString();
+        String keyed = given().header("Accept-Language", "en").header("X-API-Key", partner)
+                .contentType("application/json").body(CASE)
+                .post("/api/v1/evaluations/regulation-review").then().statusCode(200)
+                .contentType("application/json").extract().asString();
+        com.fasterxml.jackson.databind.node.ObjectNode answer =
+                (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(keyed);
+        String id = answer.remove("evaluationId").asText();
+        assertEquals(json.readTree(anonymous), answer, "a keyed answer is the anonymous one with its id");
+        String stored = given().header("X-API-Key", partner).get("/api/v1/evaluations/" + id).then().statusCode(200)
+                .extract().jsonPath().prettify();
+        assertEquals(json.readTree(keyed), json.readTree(stored).get("output"), "the answer sent is the one stored");
+    }
+
+    @Test
     void batchEvaluationsOfAnAuthenticatedCallerAreStoredOneByOne() {
         String partner = issue("partner C", "PARTNER", "org-c");
         Response r = given().header("X-API-Key", partner).contentType("application/json")
