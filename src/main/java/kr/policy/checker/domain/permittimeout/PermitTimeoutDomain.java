@@ -4,37 +4,20 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kr.policy.checker.domain.Domain;
+import kr.policy.checker.domain.DescribedDomain;
+import kr.policy.checker.domain.DescribedDomain.LegalDate;
 import kr.policy.checker.domain.OneStatutePerMatter;
 import kr.policy.checker.domain.Question;
 
 /** 인·허가 타임아웃제 (국가첨단전략산업법 제19조, 제25조의2제3항); the law itself is in rules/permit-timeout. */
-public final class PermitTimeoutDomain implements Domain<PermitTimeoutCase, PermitTimeoutResult> {
+public final class PermitTimeoutDomain extends DescribedDomain<PermitTimeoutCase, PermitTimeoutResult> {
     public static final String NAME = "permit-timeout";
 
-    @Override public String name() { return NAME; }
-    @Override public Class<PermitTimeoutCase> caseType() { return PermitTimeoutCase.class; }
-    @Override public Class<PermitTimeoutResult> resultType() { return PermitTimeoutResult.class; }
-
-    @Override
-    public PermitTimeoutResult newResult(PermitTimeoutCase input) {
-        return new PermitTimeoutResult(input.convention());
-    }
-
-    @Override
-    public LocalDate asOf(PermitTimeoutCase input) {
-        return input.asOf();
-    }
-
-    /** The Minister's request starts the procedure; before one exists, the rules in force on asOf apply. */
-    @Override
-    public LocalDate legalDate(PermitTimeoutCase input, LocalDate asOf) {
-        return input.requestDate() != null ? input.requestDate() : asOf;
-    }
-
-    @Override
-    public String legalDateField(PermitTimeoutCase input) {
-        return input.requestDate() != null ? "requestDate" : "asOf";
+    public PermitTimeoutDomain() {
+        // the Minister's request starts the procedure; before one exists, the rules in force on asOf apply
+        super(NAME, PermitTimeoutCase.class, PermitTimeoutResult.class, PermitTimeoutOutcome.class,
+                input -> new PermitTimeoutResult(input.convention()), PermitTimeoutCase::asOf,
+                LegalDate.orAsOf("requestDate", PermitTimeoutCase::requestDate));
     }
 
     @Override
@@ -45,11 +28,6 @@ public final class PermitTimeoutDomain implements Domain<PermitTimeoutCase, Perm
         dates.put("planSubmittedDate", input.planSubmittedDate());
         dates.put("resultNotifiedDate", input.resultNotifiedDate());
         return dates;
-    }
-
-    @Override
-    public Class<PermitTimeoutOutcome> outcomeType() {
-        return PermitTimeoutOutcome.class;
     }
 
     @Override

@@ -4,36 +4,19 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kr.policy.checker.domain.Domain;
+import kr.policy.checker.domain.DescribedDomain;
+import kr.policy.checker.domain.DescribedDomain.LegalDate;
 import kr.policy.checker.domain.Question;
 
 /** 규제 검토 기한 (국가첨단전략산업법 제29조; 新산업정책2.0); the law itself is in rules/regulation-review. */
-public final class RegulationReviewDomain implements Domain<RegulationReviewCase, RegulationReviewResult> {
+public final class RegulationReviewDomain extends DescribedDomain<RegulationReviewCase, RegulationReviewResult> {
     public static final String NAME = "regulation-review";
 
-    @Override public String name() { return NAME; }
-    @Override public Class<RegulationReviewCase> caseType() { return RegulationReviewCase.class; }
-    @Override public Class<RegulationReviewResult> resultType() { return RegulationReviewResult.class; }
-
-    @Override
-    public RegulationReviewResult newResult(RegulationReviewCase input) {
-        return new RegulationReviewResult(input.convention());
-    }
-
-    @Override
-    public LocalDate asOf(RegulationReviewCase input) {
-        return input.asOf();
-    }
-
-    /** The review starts the period; the rules in force that day apply. */
-    @Override
-    public LocalDate legalDate(RegulationReviewCase input, LocalDate asOf) {
-        return input.startDate();
-    }
-
-    @Override
-    public String legalDateField(RegulationReviewCase input) {
-        return "startDate";
+    public RegulationReviewDomain() {
+        // the review starts the period; the rules in force that day apply
+        super(NAME, RegulationReviewCase.class, RegulationReviewResult.class, RegulationReviewOutcome.class,
+                input -> new RegulationReviewResult(input.convention()), RegulationReviewCase::asOf,
+                LegalDate.always("startDate", RegulationReviewCase::startDate));
     }
 
     @Override
@@ -42,11 +25,6 @@ public final class RegulationReviewDomain implements Domain<RegulationReviewCase
         dates.put("startDate", input.startDate());
         dates.put("replyDate", input.replyDate());
         return dates;
-    }
-
-    @Override
-    public Class<RegulationReviewOutcome> outcomeType() {
-        return RegulationReviewOutcome.class;
     }
 
     @Override

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import kr.policy.checker.domain.Eligibility;
 import kr.policy.checker.engine.CaseResult;
-import kr.policy.checker.engine.KoreanWon;
+import kr.policy.checker.text.KoreanWon;
 
 /** What the reshoring rules find. Thresholds are copied here by the rules so that answers and hints can cite them. */
 // listed in the API document's components: each domain's answer refers to it (DomainsOpenApiFilter)

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import kr.policy.checker.engine.KoreanWon;
+import kr.policy.checker.text.KoreanWon;
 
 /**
  * One regime's credit for the tax year, filled by the rules step by step: the rates of the classes invested in, the

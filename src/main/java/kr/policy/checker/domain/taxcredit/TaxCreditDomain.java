@@ -2,52 +2,20 @@ package kr.policy.checker.domain.taxcredit;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import kr.policy.checker.domain.Domain;
+import kr.policy.checker.domain.DescribedDomain;
+import kr.policy.checker.domain.DescribedDomain.LegalDate;
 import kr.policy.checker.domain.Eligibility;
 import kr.policy.checker.domain.Question;
 
 /** 통합투자세액공제 and 임시투자세액공제 (조세특례제한법 제24조); the law itself is in rules/investment-tax-credit. */
-public final class TaxCreditDomain implements Domain<TaxCreditCase, TaxCreditResult> {
+public final class TaxCreditDomain extends DescribedDomain<TaxCreditCase, TaxCreditResult> {
     public static final String NAME = "investment-tax-credit";
 
-    @Override public String name() { return NAME; }
-    @Override public Class<TaxCreditCase> caseType() { return TaxCreditCase.class; }
-    @Override public Class<TaxCreditResult> resultType() { return TaxCreditResult.class; }
-
-    @Override
-    public TaxCreditResult newResult(TaxCreditCase input) {
-        return new TaxCreditResult();
-    }
-
-    @Override
-    public LocalDate asOf(TaxCreditCase input) {
-        return input.asOf();
-    }
-
-    /**
-     * The rates of the tax year apply: its last day, the day the statute's "12월 31일이 속하는 과세연도" names (the tax
-     * year is the calendar year). Without a tax year, asOf.
-     */
-    @Override
-    public LocalDate legalDate(TaxCreditCase input, LocalDate asOf) {
-        return input.taxYear() != null ? LocalDate.of(input.taxYear(), 12, 31) : asOf;
-    }
-
-    @Override
-    public String legalDateField(TaxCreditCase input) {
-        return input.taxYear() != null ? "taxYear" : "asOf";
-    }
-
-    /** No day counting here; a tax year may lie ahead of asOf (what would apply then). */
-    @Override
-    public Map<String, LocalDate> datedFacts(TaxCreditCase input) {
-        return Map.of();
-    }
-
-    @Override
-    public Class<Eligibility> outcomeType() {
-        return Eligibility.class;
+    public TaxCreditDomain() {
+        // the rates of the tax year apply; without a tax year, asOf; no day counting, and a tax year may lie ahead
+        // of asOf (what would apply then)
+        super(NAME, TaxCreditCase.class, TaxCreditResult.class, Eligibility.class, input -> new TaxCreditResult(),
+                TaxCreditCase::asOf, LegalDate.orAsOf("taxYear", TaxCreditDomain::lastDayOfTaxYear));
     }
 
     @Override
@@ -107,5 +75,13 @@ public final class TaxCreditDomain implements Domain<TaxCreditCase, TaxCreditRes
     @Override
     public List<String> headline() {
         return List.of("creditKrw", "regime", "investmentKrw");
+    }
+
+    /**
+     * The last day of the tax year, the day the statute's "12월 31일이 속하는 과세연도" names (the tax year is the calendar
+     * year); null without a tax year.
+     */
+    private static LocalDate lastDayOfTaxYear(TaxCreditCase input) {
+        return input.taxYear() != null ? LocalDate.of(input.taxYear(), 12, 31) : null;
     }
 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kr.policy.checker.domain.Eligibility;
 import kr.policy.checker.engine.CaseResult;
-import kr.policy.checker.engine.KoreanWon;
+import kr.policy.checker.text.KoreanWon;
 import org.kie.api.definition.type.ClassReactive;
 
 /**

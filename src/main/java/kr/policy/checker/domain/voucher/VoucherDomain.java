@@ -1,50 +1,21 @@
 package kr.policy.checker.domain.voucher;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import kr.policy.checker.domain.Domain;
+import kr.policy.checker.domain.DescribedDomain;
+import kr.policy.checker.domain.DescribedDomain.LegalDate;
 import kr.policy.checker.domain.Eligibility;
 import kr.policy.checker.domain.Question;
 
 /** 수출바우처 (MSS and MOTIE programmes); the rules themselves are in rules/export-voucher. */
-public final class VoucherDomain implements Domain<VoucherCase, VoucherResult> {
+public final class VoucherDomain extends DescribedDomain<VoucherCase, VoucherResult> {
     public static final String NAME = "export-voucher";
 
-    @Override public String name() { return NAME; }
-    @Override public Class<VoucherCase> caseType() { return VoucherCase.class; }
-    @Override public Class<VoucherResult> resultType() { return VoucherResult.class; }
-
-    @Override
-    public VoucherResult newResult(VoucherCase input) {
-        return new VoucherResult(input.program());
-    }
-
-    @Override
-    public LocalDate asOf(VoucherCase input) {
-        return input.asOf();
-    }
-
-    /** The programme rules in force on the application date apply; default asOf. */
-    @Override
-    public LocalDate legalDate(VoucherCase input, LocalDate asOf) {
-        return input.applicationDate() != null ? input.applicationDate() : asOf;
-    }
-
-    @Override
-    public String legalDateField(VoucherCase input) {
-        return input.applicationDate() != null ? "applicationDate" : "asOf";
-    }
-
-    /** No day counting here; an application date may lie ahead of asOf (what would apply then). */
-    @Override
-    public Map<String, LocalDate> datedFacts(VoucherCase input) {
-        return Map.of();
-    }
-
-    @Override
-    public Class<Eligibility> outcomeType() {
-        return Eligibility.class;
+    public VoucherDomain() {
+        // the programme rules in force on the application date apply, default asOf; no day counting, and an
+        // application date may lie ahead of asOf (what would apply then)
+        super(NAME, VoucherCase.class, VoucherResult.class, Eligibility.class,
+                input -> new VoucherResult(input.program()), VoucherCase::asOf,
+                LegalDate.orAsOf("applicationDate", VoucherCase::applicationDate));
     }
 
     @Override

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import kr.policy.checker.domain.Eligibility;
 import kr.policy.checker.engine.CaseResult;
-import kr.policy.checker.engine.KoreanWon;
+import kr.policy.checker.text.KoreanWon;
 
 /** What the export-voucher rules find; amounts are integer won rounded down, each with its Korean display form. */
 // listed in the API document's components: each domain's answer refers to it (DomainsOpenApiFilter)
