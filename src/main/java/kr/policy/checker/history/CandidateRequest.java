@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 import kr.policy.checker.problem.FieldError;
 import kr.policy.checker.problem.ProblemException;
 import kr.policy.checker.problem.ProblemType;
@@ -22,14 +22,14 @@ import kr.policy.checker.problem.ServiceMessages;
  * A simulation's request (contract §8.4), read and checked field by field: the base version, the changed files
  * (text, {@code {"base64": …}} or null to remove) and the scope. Every problem is a 400 naming its field.
  */
-record CandidateRequest(String base, Map<String, Optional<byte[]>> changes, Scope scope) {
+public record CandidateRequest(String base, Map<String, Optional<byte[]>> changes, Scope scope) {
     private static final Pattern PATH = Pattern.compile("[A-Za-z0-9가-힣_-][A-Za-z0-9가-힣._-]*(/[A-Za-z0-9가-힣_-][A-Za-z0-9가-힣._-]*)*");
 
     /**
      * What is judged: the register cases, the stored evaluations made on or after {@code evaluationsFrom} (any date
      * when null), the examples.
      */
-    record Scope(boolean registers, boolean evaluations, LocalDate evaluationsFrom, boolean examples) {
+    public record Scope(boolean registers, boolean evaluations, LocalDate evaluationsFrom, boolean examples) {
         static final Scope DEFAULT = new Scope(true, true, null, false);
     }
 
@@ -58,6 +58,37 @@ record CandidateRequest(String base, Map<String, Optional<byte[]>> changes, Scop
             throw ProblemException.fields(ProblemType.INVALID_INPUT, errors);
         }
         return new CandidateRequest(base, changes, scope);
+    }
+
+    /**
+     * One changed file from the rule authors' page, on the version in service, over the register cases and the stored
+     * evaluations (from {@code evaluationsFrom} when given) and, when asked, the examples: checked as the JSON
+     * request's fields are, with the same errors under the same names.
+     */
+    public static CandidateRequest oneFile(String path, byte[] content, boolean examples, String evaluationsFrom,
+                                           Language language) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Optional<byte[]>> changes = new LinkedHashMap<>();
+        if (path.length() > 500 || !PATH.matcher(path).matches()) {
+            errors.add(new FieldError("changes." + path, ServiceMessages.get(language, "field.rulePath")));
+        } else {
+            changes.put(path, Optional.of(content));
+        }
+        LocalDate from = evaluationsFrom == null || evaluationsFrom.isBlank() ? null
+                : date(evaluationsFrom, language, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.fields(ProblemType.INVALID_INPUT, errors);
+        }
+        return new CandidateRequest(null, changes, new Scope(true, true, from, examples));
+    }
+
+    private static LocalDate date(String text, Language language, List<FieldError> errors) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError("scope.evaluationsFrom", ServiceMessages.get(language, "field.badDate", text)));
+            return null;
+        }
     }
 
     private static Map<String, Optional<byte[]>> changes(JsonNode node, Language language, List<FieldError> errors) {
@@ -111,12 +142,7 @@ record CandidateRequest(String base, Map<String, Optional<byte[]>> changes, Scop
         LocalDate from = null;
         JsonNode f = node.path("evaluationsFrom");
         if (!f.isMissingNode() && !f.isNull()) {
-            try {
-                from = LocalDate.parse(f.asText());
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError("scope.evaluationsFrom",
-                        ServiceMessages.get(language, "field.badDate", f.asText())));
-            }
+            from = date(f.asText(), language, errors);
         }
         return new Scope(flag(node, "registers", true, language, errors), flag(node, "evaluations", true, language, errors),
                 from, flag(node, "examples", false, language, errors));

@@ -31,10 +31,10 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import kr.policy.checker.app.RuleEngine;
 import kr.policy.checker.archive.RuleSetArchive;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 import kr.policy.checker.engine.RuleFile;
 import kr.policy.checker.engine.RuleSet;
-import kr.policy.checker.engine.RuleSetLoadException;
+import kr.policy.checker.ruleset.RuleSetLoadException;
 import kr.policy.checker.problem.ProblemException;
 import kr.policy.checker.problem.ProblemType;
 import kr.policy.checker.security.Principal;
@@ -115,7 +115,11 @@ public class Simulations {
      * starts the simulation in the background.
      */
     public View start(JsonNode body, Principal admin, Language language) {
-        CandidateRequest request = CandidateRequest.read(body, language);
+        return start(CandidateRequest.read(body, language), admin);
+    }
+
+    /** As above, for a request already read (the rule authors' page builds one from its form). */
+    public View start(CandidateRequest request, Principal admin) {
         RuleSet base = history.compiled(request.base() == null ? engine.current().version() : request.base());
         RuleSet candidate;
         try {
