@@ -9,16 +9,15 @@ import org.kie.api.runtime.KieSession;
 
 /** Runs one case through one domain's compiled rules. Stateless and thread-safe; nothing is compiled here. */
 public final class Evaluator {
-    static final String PERIODS_GLOBAL = "periods";
+    public static final String PERIODS_GLOBAL = "periods";
 
     /**
-     * @param today the day to judge on when the case names no asOf (from the application's one clock)
+     * @param asOf the day the case is judged on, as the caller decided it (the case's own, a stored one, or today)
      * @throws OutsideCalendarException when a rule needs a day the holiday calendar does not cover
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public Evaluation evaluate(RuleSet ruleSet, DomainRules rules, Object input, LocalDate today) {
+    public Evaluation evaluate(RuleSet ruleSet, DomainRules rules, Object input, LocalDate asOf) {
         DomainSpec spec = rules.spec();
-        LocalDate asOf = spec.asOf(input) == null ? today : spec.asOf(input);
         CaseContext context = new CaseContext(asOf, spec.legalDate(input, asOf));
         CaseResult result = spec.newResult(input);
         Map<String, RuleMeta> meta = rules.ruleMap();

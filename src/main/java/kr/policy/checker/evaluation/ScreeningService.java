@@ -18,7 +18,7 @@ import java.util.UUID;
 import kr.policy.checker.audit.AuditLog;
 import kr.policy.checker.domain.Domain;
 import kr.policy.checker.engine.DomainRules;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 import kr.policy.checker.engine.RuleSet;
 import kr.policy.checker.judging.CaseJudge;
 import kr.policy.checker.judging.CaseReader;
@@ -116,7 +116,7 @@ public class ScreeningService {
         order.sort(Comparator.comparingInt(i -> rank(programmes.get(i))));
         List<Object> ranked = order.stream().map(programmes::get).toList();
         List<JsonNode> rankedInputs = order.stream().map(inputs::get).toList();
-        return new Screening(asOf == null ? judge.today() : asOf, set.version(), ranked, nextQuestions(ranked),
+        return new Screening(judge.dayOf(asOf), set.version(), ranked, nextQuestions(ranked),
                 rankedInputs);
     }
 

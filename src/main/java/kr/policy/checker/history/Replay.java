@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -15,7 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import kr.policy.checker.audit.AuditLog;
 import kr.policy.checker.audit.EvaluationRecord;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 import kr.policy.checker.engine.RuleSet;
 import kr.policy.checker.judging.CaseJudge;
 import kr.policy.checker.problem.Problem;
@@ -69,8 +68,7 @@ public class Replay {
     public Answer replay(UUID id, Principal caller) {
         EvaluationRecord record = audit.find(id, caller).orElseThrow(ProblemException::notFound);
         JsonNode stored = read(record.outputJson);
-        ObjectNode input = (ObjectNode) read(record.inputJson);
-        input.put("asOf", record.asOf.toString());
+        JsonNode input = read(record.inputJson);
         Recorded recorded = new Recorded(record.ruleSetVersion, record.outcome);
 
         ReplayResult replay = null;
@@ -89,14 +87,14 @@ public class Replay {
     }
 
     /** Judged in the stored answer's language; evaluations stored before it was kept try Korean, then English. */
-    private ReplayResult replayOn(RuleSet set, EvaluationRecord record, ObjectNode input, JsonNode stored) {
+    private ReplayResult replayOn(RuleSet set, EvaluationRecord record, JsonNode input, JsonNode stored) {
         List<Language> languages = record.language != null ? List.of(Language.valueOf(record.language.toUpperCase(
                 java.util.Locale.ROOT))) : List.of(Language.KO, Language.EN);
         ReplayResult last = null;
         for (Language language : languages) {
             JsonNode again;
             try {
-                again = answer(set, record.domain, input, language);
+                again = answer(set, record, input, language);
             } catch (ProblemException e) {
                 return new ReplayResult(set.version(), null, false, List.of("outcome"));
             }
@@ -109,13 +107,13 @@ public class Replay {
         return last;
     }
 
-    private Current current(EvaluationRecord record, ObjectNode input, JsonNode stored) {
+    private Current current(EvaluationRecord record, JsonNode input, JsonNode stored) {
         RuleSet set = history.current();
         Language language = record.language == null ? Language.KO
                 : Language.valueOf(record.language.toUpperCase(java.util.Locale.ROOT));
         JsonNode now;
         try {
-            now = answer(set, record.domain, input, language);
+            now = answer(set, record, input, language);
         } catch (ProblemException e) {
             return new Current(set.version(), null, List.of(), new FiredRules(List.of(), AnswerDiff.firedRules(stored)),
                     ServiceMessages.problem(e, language));
@@ -132,8 +130,8 @@ public class Replay {
     }
 
     /** The answer as JSON text would carry it, read back: compared with the stored one on equal terms. */
-    private JsonNode answer(RuleSet set, String domain, ObjectNode input, Language language) {
-        return read(write(judge.judge(set, judge.domain(set, domain), input, language)));
+    private JsonNode answer(RuleSet set, EvaluationRecord record, JsonNode input, Language language) {
+        return read(write(judge.judgeFacts(set, record.domain, input, record.asOf, language)));
     }
 
     private JsonNode read(String text) {

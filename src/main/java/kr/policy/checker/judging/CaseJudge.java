@@ -1,7 +1,6 @@
 package kr.policy.checker.judging;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -16,7 +15,7 @@ import kr.policy.checker.engine.DomainSpec;
 import kr.policy.checker.engine.Evaluation;
 import kr.policy.checker.engine.Explanation;
 import kr.policy.checker.engine.Horizon;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 import kr.policy.checker.engine.Refusal;
 import kr.policy.checker.engine.RuleSet;
 import kr.policy.checker.engine.Violation;
@@ -46,9 +45,12 @@ public class CaseJudge {
         return engine.current();
     }
 
-    /** Today in Asia/Seoul, from the application's one clock: the asOf of a case that names none. */
-    public LocalDate today() {
-        return engine.today();
+    /**
+     * The day a case or a request is judged on: the day it names, else today in Asia/Seoul from the application's one
+     * clock. The one place that default is decided.
+     */
+    public LocalDate dayOf(LocalDate named) {
+        return named != null ? named : engine.today();
     }
 
     /** The domain's rules in {@code set}; an unknown domain is a 404 listing the known ones. */
@@ -62,36 +64,37 @@ public class CaseJudge {
      * A stored case's facts judged on {@code asOf} (today when null) by the rule set in service; refusals and
      * contradictions throw, as for any evaluation.
      */
-    public EvaluationResponse judgeFacts(String domain, ObjectNode facts, LocalDate asOf, Language language) {
+    public EvaluationResponse judgeFacts(String domain, JsonNode facts, LocalDate asOf, Language language) {
         return judgeFacts(engine.current(), domain, facts, asOf, language);
     }
 
-    /** As {@link #judgeFacts(String, ObjectNode, LocalDate, Language)}, on another rule set (archived, candidate). */
-    public EvaluationResponse judgeFacts(RuleSet set, String domain, ObjectNode facts, LocalDate asOf,
+    /** As {@link #judgeFacts(String, JsonNode, LocalDate, Language)}, on another rule set (archived, candidate). */
+    public EvaluationResponse judgeFacts(RuleSet set, String domain, JsonNode facts, LocalDate asOf,
                                          Language language) {
-        ObjectNode input = facts.deepCopy();
-        if (asOf != null) {
-            input.put("asOf", asOf.toString());
-        }
-        return judge(set, domain(set, domain), input, language);
+        return judge(set, domain(set, domain), facts, asOf, language);
     }
 
-    /** One case object judged on {@code set}. */
+    /** One case object judged on {@code set}, on the asOf it names (else today). */
     public EvaluationResponse judge(RuleSet set, DomainRules rules, JsonNode node, Language language) {
+        return judge(set, rules, node, null, language);
+    }
+
+    /** As above, on {@code asOf} when given (a stored case's or evaluation's day) instead of the one it names. */
+    private EvaluationResponse judge(RuleSet set, DomainRules rules, JsonNode node, LocalDate asOf,
+                                     Language language) {
         DomainSpec<?, ?> spec = rules.spec();
-        return judgeInput(set, rules, spec, reader.read(node, spec.caseType(), language), language);
+        return judgeInput(set, rules, spec, reader.read(node, spec.caseType(), language), asOf, language);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private EvaluationResponse judgeInput(RuleSet set, DomainRules rules, DomainSpec spec, Object input,
-                                          Language language) {
-        LocalDate today = engine.today();
-        LocalDate asOf = spec.asOf(input) == null ? today : spec.asOf(input);
+                                          LocalDate givenAsOf, Language language) {
+        LocalDate asOf = dayOf(givenAsOf != null ? givenAsOf : spec.asOf(input));
         checkDates(spec.datedFacts(input), asOf, set.calendar(), language);
         checkHorizon(rules, spec.legalDateField(input), spec.legalDate(input, asOf), language);
         Evaluation evaluation;
         try {
-            evaluation = engine.evaluator().evaluate(set, rules, input, today);
+            evaluation = engine.evaluator().evaluate(set, rules, input, asOf);
         } catch (OutsideCalendarException e) {
             throw ProblemException.of(ProblemType.OUTSIDE_CALENDAR, "detail.outsideCalendar",
                     e.date().toString(), e.coveredFrom().toString(), e.coveredTo().toString());

@@ -1,5 +1,8 @@
 package kr.policy.checker.engine;
 
+import kr.policy.checker.ruleset.CompiledRuleCache;
+import kr.policy.checker.ruleset.RuleSetLoader;
+import kr.policy.checker.ruleset.RuleSetLoadException;
 import java.nio.file.Path;
 import java.time.Instant;
 import kr.policy.checker.app.BuildInfo;
@@ -27,7 +30,14 @@ public final class EngineFixture {
     }
 
     public static Evaluation evaluate(String domain, Object input, String today) {
-        return new Evaluator().evaluate(RULES, RULES.domain(domain).orElseThrow(), input,
-                java.time.LocalDate.parse(today));
+        DomainRules rules = RULES.domain(domain).orElseThrow();
+        return new Evaluator().evaluate(RULES, rules, input, judgedOn(rules, input, java.time.LocalDate.parse(today)));
+    }
+
+    /** The day the service judges the case on: its own asOf, else {@code today} (as CaseJudge decides it). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static java.time.LocalDate judgedOn(DomainRules rules, Object input, java.time.LocalDate today) {
+        java.time.LocalDate own = ((DomainSpec) rules.spec()).asOf(input);
+        return own != null ? own : today;
     }
 }

@@ -11,7 +11,7 @@ import kr.policy.checker.engine.Evaluator;
 import kr.policy.checker.engine.EngineFixture;
 import kr.policy.checker.engine.Explanation;
 import kr.policy.checker.engine.Hint;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 import kr.policy.checker.engine.RuleSet;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,6 +39,8 @@ public class EngineBenchmark {
     private DomainRules rules;
     private Floors floors;
     private Object input;
+    /** The day the service would judge the case on (decided once, as CaseJudge decides it before the engine runs). */
+    private java.time.LocalDate asOf;
 
     @Setup
     public void setUp() {
@@ -47,6 +49,7 @@ public class EngineBenchmark {
         rules = ruleSet.domain(domain).orElseThrow();
         floors = new Floors(ruleSet.periods());
         input = BenchCases.input(domain);
+        asOf = EngineFixture.judgedOn(rules, input, BenchCases.TODAY);
         SameAnswer.require(domain, engine(), floors.answer(domain, input, BenchCases.TODAY));
     }
 
@@ -68,6 +71,6 @@ public class EngineBenchmark {
     }
 
     private Evaluation engine() {
-        return evaluator.evaluate(ruleSet, rules, input, BenchCases.TODAY);
+        return evaluator.evaluate(ruleSet, rules, input, asOf);
     }
 }
