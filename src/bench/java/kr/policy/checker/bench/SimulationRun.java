@@ -137,7 +137,7 @@ final class SimulationRun {
             changes.put(e.path(), text.substring(0, at) + e.to() + text.substring(at + e.from().length()));
         }
         // the spreadsheet as the service serves it (the rules directory it was started on), one cell changed
-        byte[] caps = kr.policy.checker.engine.DecisionTable.withCells(
+        byte[] caps = kr.policy.checker.ruleset.DecisionSheet.withCells(
                 java.nio.file.Files.readAllBytes(java.nio.file.Path.of("rules", CAPS)), CAPS_CELLS);
         changes.putObject(CAPS).put("base64", java.util.Base64.getEncoder().encodeToString(caps));
         ObjectNode body = JSON.createObjectNode();

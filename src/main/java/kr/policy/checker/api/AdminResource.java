@@ -20,7 +20,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 import kr.policy.checker.judging.CaseReader;
 import kr.policy.checker.problem.ProblemException;
 import kr.policy.checker.problem.ProblemType;

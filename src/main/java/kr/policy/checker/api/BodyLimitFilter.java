@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 import kr.policy.checker.problem.ProblemException;
 import kr.policy.checker.problem.ServiceMessages;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;

@@ -12,7 +12,7 @@ import kr.policy.checker.app.RuleEngine;
 import kr.policy.checker.calendar.Holiday;
 import kr.policy.checker.calendar.HolidayCalendar;
 import kr.policy.checker.calendar.Period;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 import kr.policy.checker.evaluation.DeadlineService;
 import kr.policy.checker.judging.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;

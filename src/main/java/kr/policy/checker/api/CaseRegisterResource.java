@@ -19,7 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import kr.policy.checker.domain.Domains;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 import kr.policy.checker.judging.CaseReader;
 import kr.policy.checker.judging.QueryParams;
 import kr.policy.checker.problem.FieldError;

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.UUID;
 import kr.policy.checker.audit.AuditLog;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 import kr.policy.checker.evaluation.EvaluationService;
 import kr.policy.checker.judging.EvaluationResponse;
 import kr.policy.checker.problem.Problem;

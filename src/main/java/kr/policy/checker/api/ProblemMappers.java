@@ -8,7 +8,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.concurrent.atomic.AtomicLong;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 import kr.policy.checker.problem.DatabaseOutages;
 import kr.policy.checker.problem.Problem;
 import kr.policy.checker.problem.ProblemException;

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.Optional;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 import kr.policy.checker.problem.ProblemException;
 import kr.policy.checker.problem.ProblemType;
 import kr.policy.checker.problem.ServiceMessages;

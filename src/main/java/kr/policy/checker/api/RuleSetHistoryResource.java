@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kr.policy.checker.archive.ArchivedVersion;
 import kr.policy.checker.archive.RuleSetArchive;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 import kr.policy.checker.engine.RuleFile;
 import kr.policy.checker.history.RuleSetHistory;
 import kr.policy.checker.judging.QueryParams;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import kr.policy.checker.archive.ArchivedFile;
 import kr.policy.checker.archive.ArchivedVersion;
-import kr.policy.checker.engine.RuleSetDiff;
+import kr.policy.checker.ruleset.RuleSetDiff;
 
 /** Contract §8.1 and §8.2: archived versions, their files, and the difference of two. */
 final class RuleSetHistoryViews {

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import kr.policy.checker.app.RuleEngine;
 import kr.policy.checker.history.RuleSetHistory;
-import kr.policy.checker.engine.RuleSetLoadException;
+import kr.policy.checker.ruleset.RuleSetLoadException;
 import kr.policy.checker.problem.ProblemException;
 import kr.policy.checker.problem.ProblemType;
 import kr.policy.checker.security.Access;

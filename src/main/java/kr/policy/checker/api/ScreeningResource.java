@@ -9,7 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 import kr.policy.checker.evaluation.ScreeningService;
 import kr.policy.checker.evaluation.ScreeningService.Screening;
 import kr.policy.checker.problem.Problem;

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 import kr.policy.checker.history.SimulationCsv;
 import kr.policy.checker.history.Simulations;
 import kr.policy.checker.judging.CaseReader;

@@ -9,12 +9,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import kr.policy.checker.domain.Domains;
-import kr.policy.checker.engine.CompiledRuleCache;
+import kr.policy.checker.ruleset.CompiledRuleCache;
 import kr.policy.checker.engine.Evaluator;
 import kr.policy.checker.engine.RuleSet;
-import kr.policy.checker.engine.RuleSetLoadException;
-import kr.policy.checker.engine.RuleSetLoader;
-import kr.policy.checker.engine.RuleSetRegistry;
+import kr.policy.checker.ruleset.RuleSetLoadException;
+import kr.policy.checker.ruleset.RuleSetLoader;
+import kr.policy.checker.ruleset.RuleSetRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 

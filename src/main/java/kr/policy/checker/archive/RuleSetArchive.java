@@ -131,7 +131,7 @@ public class RuleSetArchive {
     @Transactional
     public String keepFiles(List<RuleFile> files) {
         List<RuleFile> sorted = files.stream().sorted(java.util.Comparator.comparing(RuleFile::path)).toList();
-        String version = kr.policy.checker.engine.RuleDirectory.digest(sorted);
+        String version = kr.policy.checker.ruleset.RuleDirectory.digest(sorted);
         store(version, sorted, OffsetDateTime.now(clock));
         return version;
     }

@@ -60,7 +60,7 @@ public class AuditLog {
     int groupCapacity;
 
     /** One evaluation, answered to {@code caller} in {@code language}, with its input as received. */
-    public record Entry(JsonNode input, EvaluationResponse output, kr.policy.checker.engine.Language language) {
+    public record Entry(JsonNode input, EvaluationResponse output, kr.policy.checker.text.Language language) {
     }
 
     /** A stored evaluation's id and its answer as stored (with the id), ready to be sent as it is. */

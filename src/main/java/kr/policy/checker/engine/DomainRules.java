@@ -1,5 +1,6 @@
 package kr.policy.checker.engine;
 
+import kr.policy.checker.text.Messages;
 import java.util.Collection;
 import java.util.Map;
 import org.kie.api.KieBase;
@@ -24,7 +25,7 @@ public final class DomainRules {
      */
     private final KieSessionsPool sessions;
 
-    DomainRules(DomainSpec<?, ?> spec, KieBase kieBase, Map<String, RuleMeta> rules, Messages messages,
+    public DomainRules(DomainSpec<?, ?> spec, KieBase kieBase, Map<String, RuleMeta> rules, Messages messages,
                 boolean usesPeriods, Horizon horizon, LegalSourceRegister sources) {
         this.horizon = horizon;
         this.sources = sources;

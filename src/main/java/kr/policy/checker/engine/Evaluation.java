@@ -1,5 +1,10 @@
 package kr.policy.checker.engine;
 
+import kr.policy.checker.text.Language;
+import kr.policy.checker.text.MessageTemplate;
+import kr.policy.checker.text.KoreanWon;
+import kr.policy.checker.text.Aspect;
+import kr.policy.checker.text.Grouping;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -49,17 +49,17 @@ public final class FactProperties {
         return of(fact.getClass()).read(fact, property);
     }
 
-    static FactProperties of(Class<?> type) {
+    public static FactProperties of(Class<?> type) {
         return CACHE.get(type);
     }
 
     /** The declared type of a property, or null when there is none of that name. */
-    Class<?> type(String property) {
+    public Class<?> type(String property) {
         MethodHandle h = readers.get(property);
         return h == null ? null : h.type().returnType();
     }
 
-    boolean has(String property) {
+    public boolean has(String property) {
         return readers.containsKey(property);
     }
 

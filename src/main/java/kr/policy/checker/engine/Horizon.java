@@ -1,5 +1,6 @@
 package kr.policy.checker.engine;
 
+import kr.policy.checker.text.Language;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -16,7 +17,7 @@ import java.util.List;
  * may have changed.
  */
 public record Horizon(LocalDate encodedUntil, String reason, String reasonEn) {
-    static final String FILE = "horizon.yaml";
+    public static final String FILE = "horizon.yaml";
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -26,7 +27,7 @@ public record Horizon(LocalDate encodedUntil, String reason, String reasonEn) {
     }
 
     /** The horizon written in {@code file}, or null with the problem added to {@code errors}. */
-    static Horizon parse(RuleFile file, List<RuleError> errors) {
+    public static Horizon parse(RuleFile file, List<RuleError> errors) {
         Written w;
         try {
             w = YAML.readValue(file.text(), Written.class);

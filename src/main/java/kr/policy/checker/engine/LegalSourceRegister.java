@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * present, dates that are dates, an id used once, an official address. Each problem names its line.
  */
 public final class LegalSourceRegister {
-    static final String FILE = "sources.yaml";
+    public static final String FILE = "sources.yaml";
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -59,7 +59,7 @@ public final class LegalSourceRegister {
     }
 
     /** The register of {@code text}, or null with every problem added to {@code errors}. */
-    static LegalSourceRegister parse(String text, List<RuleError> errors) {
+    public static LegalSourceRegister parse(String text, List<RuleError> errors) {
         int before = errors.size();
         Map<String, LegalSource> out = new LinkedHashMap<>();
         try (JsonParser p = YAML.getFactory().createParser(text)) {

@@ -1,5 +1,6 @@
 package kr.policy.checker.engine;
 
+import kr.policy.checker.text.MessageTemplate;
 import java.time.LocalDate;
 
 /**

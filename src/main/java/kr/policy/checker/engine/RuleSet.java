@@ -20,7 +20,7 @@ public final class RuleSet {
     private final List<RuleFile> files;
     private final LegalSourceRegister sources;
 
-    RuleSet(String version, Instant loadedAt, PeriodCalculator periods, Map<String, DomainRules> domains,
+    public RuleSet(String version, Instant loadedAt, PeriodCalculator periods, Map<String, DomainRules> domains,
             List<RuleFile> files, LegalSourceRegister sources) {
         this.files = List.copyOf(files);
         this.sources = sources;

@@ -7,7 +7,7 @@ import kr.policy.checker.app.RuleEngine;
 import kr.policy.checker.calendar.Convention;
 import kr.policy.checker.calendar.OutsideCalendarException;
 import kr.policy.checker.calendar.Period;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 import kr.policy.checker.engine.RuleSet;
 import kr.policy.checker.judging.QueryParams;
 import kr.policy.checker.problem.ProblemException;

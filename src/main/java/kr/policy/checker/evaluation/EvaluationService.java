@@ -17,7 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import kr.policy.checker.audit.AuditLog;
 import kr.policy.checker.engine.DomainRules;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 import kr.policy.checker.engine.RuleSet;
 import kr.policy.checker.judging.CaseJudge;
 import kr.policy.checker.judging.CaseReader;

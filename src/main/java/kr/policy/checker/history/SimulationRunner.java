@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 import kr.policy.checker.engine.RuleSet;
 import kr.policy.checker.judging.CaseJudge;
 import kr.policy.checker.problem.FieldError;

@@ -36,7 +36,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import kr.policy.checker.domain.region.UnknownRegionException;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 import kr.policy.checker.problem.FieldError;
 import kr.policy.checker.problem.ProblemException;
 import kr.policy.checker.problem.ProblemType;

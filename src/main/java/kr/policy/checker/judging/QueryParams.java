@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 import kr.policy.checker.problem.FieldError;
 import kr.policy.checker.problem.ProblemException;
 import kr.policy.checker.problem.ProblemType;

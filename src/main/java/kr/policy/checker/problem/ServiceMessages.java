@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 
 /**
  * The service's own messages (errors, titles) in Korean and English, from messages/problems_*.properties.

@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.UUID;
 import kr.policy.checker.app.RuleEngine;
 import kr.policy.checker.audit.AuditLog;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 import kr.policy.checker.judging.CaseJudge;
 import kr.policy.checker.judging.CaseReader;
 import kr.policy.checker.judging.EvaluationResponse;

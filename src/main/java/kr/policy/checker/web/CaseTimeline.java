@@ -9,8 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import kr.policy.checker.calendar.Period;
-import kr.policy.checker.engine.Language;
-import kr.policy.checker.engine.Messages;
+import kr.policy.checker.text.Language;
+import kr.policy.checker.text.Messages;
 
 /**
  * A case's dates as a clerk reads them, top to bottom: what was recorded (the case's own dates: request, plan

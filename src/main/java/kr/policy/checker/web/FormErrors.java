@@ -2,7 +2,7 @@ package kr.policy.checker.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 import kr.policy.checker.problem.FieldError;
 import kr.policy.checker.problem.ProblemException;
 import kr.policy.checker.problem.ServiceMessages;

@@ -7,7 +7,7 @@ import java.util.List;
 import kr.policy.checker.app.LawHorizons;
 import kr.policy.checker.app.RuleEngine;
 import kr.policy.checker.domain.Domains;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 import kr.policy.checker.engine.RuleSet;
 
 /**

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import kr.policy.checker.calendar.HolidayCalendar;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 
 /**
  * A month of a clerk's cases: the weeks from Sunday to Saturday, each day with its public holidays (from the rule

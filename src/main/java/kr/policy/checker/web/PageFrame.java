@@ -10,8 +10,8 @@ import kr.policy.checker.app.RuleEngine;
 import kr.policy.checker.domain.Domain;
 import kr.policy.checker.domain.Domains;
 import kr.policy.checker.engine.DomainRules;
-import kr.policy.checker.engine.Language;
-import kr.policy.checker.engine.Messages;
+import kr.policy.checker.text.Language;
+import kr.policy.checker.text.Messages;
 
 /** What every page shows around its content: the page words, the language switch and a link to each self-check. */
 @ApplicationScoped

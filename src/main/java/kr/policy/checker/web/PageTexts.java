@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 
 /** The pages' own words, from messages/pages_ko.properties and pages_en.properties, as maps for the templates. */
 final class PageTexts {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import kr.policy.checker.domain.Question;
 import kr.policy.checker.domain.region.Sido;
-import kr.policy.checker.engine.Language;
-import kr.policy.checker.engine.Messages;
+import kr.policy.checker.text.Language;
+import kr.policy.checker.text.Messages;
 
 /** A domain's questions as form fields, and the form's answers as the domain's input JSON. */
 final class QuestionForm {

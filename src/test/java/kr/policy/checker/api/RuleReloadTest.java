@@ -13,7 +13,7 @@ import io.quarkus.test.junit.TestProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import kr.policy.checker.engine.RulesCopy;
+import kr.policy.checker.ruleset.RulesCopy;
 import org.junit.jupiter.api.Test;
 
 /** POST /api/v1/rulesets/reload against an editable copy of the rules: a good edit, then a broken one. */
@@ -72,7 +72,7 @@ class RuleReloadTest {
                 .body("domains.find { it.domain == 'reshoring-subsidy' }.rules"
                         + ".find { it.name == 'cap from 2024-08-30: capital region' }.file",
                         equalTo("reshoring-subsidy/caps.xlsx"));
-        kr.policy.checker.engine.Sheets.edit(DIR, "reshoring-subsidy/caps.xlsx", "C12", "150억");
+        kr.policy.checker.ruleset.Sheets.edit(DIR, "reshoring-subsidy/caps.xlsx", "C12", "150억");
         given().header("X-API-Key", "test-admin-key").header("Accept-Language", "en")
                 .post("/api/v1/rulesets/reload").then()
                 .statusCode(422)

@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
-import kr.policy.checker.engine.RuleSetLoadException;
-import kr.policy.checker.engine.RulesCopy;
+import kr.policy.checker.ruleset.RuleSetLoadException;
+import kr.policy.checker.ruleset.RulesCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

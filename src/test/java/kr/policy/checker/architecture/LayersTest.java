@@ -31,8 +31,8 @@ class LayersTest {
                 .layer("services").definedBy("..checker.register..", "..checker.audit..", "..checker.notify..",
                         "..checker.security..", "..checker.archive..")
                 .layer("core").definedBy("..checker.judging..", "..checker.problem..", "..checker.app..",
-                        "..checker.engine..", "..checker.domain..")
-                .layer("base").definedBy("..checker.calendar..")
+                        "..checker.ruleset..", "..checker.engine..", "..checker.domain..")
+                .layer("base").definedBy("..checker.calendar..", "..checker.text..")
                 .whereLayer("adapters").mayNotBeAccessedByAnyLayer()
                 .whereLayer("application").mayOnlyBeAccessedByLayers("adapters")
                 .whereLayer("services").mayOnlyBeAccessedByLayers("adapters", "application")
@@ -42,9 +42,36 @@ class LayersTest {
 
     @Test
     void theEngineAndTheCalendarKnowNoDomainAndNoFramework() {
-        noClasses().that().resideInAnyPackage("..checker.engine..", "..checker.calendar..")
+        noClasses().that().resideInAnyPackage("..checker.ruleset..", "..checker.engine..", "..checker.calendar..",
+                        "..checker.text..")
                 .should().dependOnClassesThat().resideInAnyPackage("..checker.domain..", "..checker.judging..",
                         "..checker.app..", "jakarta.ws.rs..", "io.vertx..", "io.quarkus..")
+                .check(classes);
+    }
+
+    /**
+     * The run side (sessions, evaluation, fired rules) reads and tests alone, and a warm start never loads a compiler:
+     * it knows nothing of building rule sets (ruleset), the DRL parser, the executable-model or decision-table
+     * compilers, MVEL, ECJ, POI or JavaParser.
+     */
+    @Test
+    void theRunSideImportsNoCompilerSideType() {
+        noClasses().that().resideInAPackage("..checker.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("..checker.ruleset..", "org.drools.drl..",
+                        "org.drools.compiler..", "org.drools.model.codegen..", "org.drools.modelcompiler..",
+                        "org.drools.decisiontable..", "org.drools.mvel..", "org.mvel2..", "org.eclipse.jdt..",
+                        "org.apache.poi..", "com.github.javaparser..")
+                .check(classes);
+    }
+
+    /** The base (the calendar; words, messages and amounts in words) is used by every layer and uses none. */
+    @Test
+    void theBaseKnowsNoOtherPackageOfTheService() {
+        noClasses().that().resideInAnyPackage("..checker.calendar..", "..checker.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("..checker.api..", "..checker.web..",
+                        "..checker.evaluation..", "..checker.history..", "..checker.register..", "..checker.audit..",
+                        "..checker.notify..", "..checker.security..", "..checker.archive..", "..checker.judging..",
+                        "..checker.problem..", "..checker.app..", "..checker.engine..", "..checker.domain..")
                 .check(classes);
     }
 
@@ -56,10 +83,10 @@ class LayersTest {
                 .check(classes);
     }
 
-    /** Spreadsheets are read in one place (the engine's DecisionTable); nothing else knows the library. */
+    /** Spreadsheets are read in one place (ruleset: DecisionSheet, DecisionTable); nothing else knows the library. */
     @Test
-    void onlyTheEngineReadsSpreadsheets() {
-        noClasses().that().resideOutsideOfPackage("..checker.engine..")
+    void onlyTheRuleSetBuilderReadsSpreadsheets() {
+        noClasses().that().resideOutsideOfPackage("..checker.ruleset..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.drools.decisiontable..")
                 .check(classes);
     }

@@ -1,5 +1,8 @@
 package kr.policy.checker.engine;
 
+import kr.policy.checker.ruleset.RuleSetLoadException;
+import kr.policy.checker.ruleset.RulesCopy;
+import kr.policy.checker.text.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -7,7 +7,7 @@ import kr.policy.checker.domain.Domain;
 import kr.policy.checker.domain.Eligibility;
 import kr.policy.checker.domain.Question;
 import kr.policy.checker.engine.CaseResult;
-import kr.policy.checker.engine.KoreanWon;
+import kr.policy.checker.text.KoreanWon;
 
 /**
  * A sixth incentive that exists only in this test (rules in src/test/resources/fixture-rules/hiring-grant): it shows

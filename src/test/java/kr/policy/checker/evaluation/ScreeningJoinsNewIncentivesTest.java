@@ -12,12 +12,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import kr.policy.checker.domain.Domains;
-import kr.policy.checker.engine.CompiledRuleCache;
-import kr.policy.checker.engine.Language;
-import kr.policy.checker.engine.RuleDirectory;
+import kr.policy.checker.ruleset.CompiledRuleCache;
+import kr.policy.checker.text.Language;
+import kr.policy.checker.ruleset.RuleDirectory;
 import kr.policy.checker.engine.RuleFile;
 import kr.policy.checker.engine.RuleSet;
-import kr.policy.checker.engine.RuleSetLoader;
+import kr.policy.checker.ruleset.RuleSetLoader;
 import kr.policy.checker.judging.EvaluationResponse;
 import org.junit.jupiter.api.Test;
 

@@ -18,7 +18,7 @@ import java.util.List;
 import kr.policy.checker.api.TestKeys;
 import kr.policy.checker.archive.Activation;
 import kr.policy.checker.archive.RuleSetArchive;
-import kr.policy.checker.engine.RuleDirectory;
+import kr.policy.checker.ruleset.RuleDirectory;
 import kr.policy.checker.engine.RuleFile;
 import kr.policy.checker.register.DailyReevaluation;
 import org.junit.jupiter.api.Test;

@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import kr.policy.checker.engine.RulesCopy;
+import kr.policy.checker.ruleset.RulesCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,7 +66,7 @@ class ReplayAfterRestartIT {
         assertTrue(recorded.startsWith("sha256:"), stored.toString());
 
         // the capital-region cap from 2024-08-30, as an author changes it in the spreadsheet
-        kr.policy.checker.engine.Sheets.edit(rules, CAPS, "C12", 15_000_000_000L);
+        kr.policy.checker.ruleset.Sheets.edit(rules, CAPS, "C12", 15_000_000_000L);
         deleteDomainEntries(data.resolve("rule-cache"), "reshoring-subsidy");
 
         JsonNode replay;

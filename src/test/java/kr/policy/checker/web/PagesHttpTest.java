@@ -8,8 +8,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import kr.policy.checker.domain.Domain;
 import kr.policy.checker.domain.Domains;
 import kr.policy.checker.engine.EngineFixture;
-import kr.policy.checker.engine.Language;
-import kr.policy.checker.engine.Messages;
+import kr.policy.checker.text.Language;
+import kr.policy.checker.text.Messages;
 import org.junit.jupiter.api.Test;
 
 /** The pages refuse bad input beside the field, never with a server error. */
@@ -75,7 +75,7 @@ class PagesHttpTest {
                 page.body(containsString("class=\"outcome " + expected.get("outcome").asText() + "\""));
                 com.fasterxml.jackson.databind.JsonNode credit = expected.path("result").path("creditKrw");
                 if (credit.isNumber()) {
-                    page.body(containsString(kr.policy.checker.engine.KoreanWon.format(credit.asLong())));
+                    page.body(containsString(kr.policy.checker.text.KoreanWon.format(credit.asLong())));
                 }
             }
             checked++;

@@ -15,7 +15,7 @@ import kr.policy.checker.bench.BenchCases;
 import kr.policy.checker.engine.EngineFixture;
 import kr.policy.checker.engine.Evaluation;
 import kr.policy.checker.engine.ExplanationEntry;
-import kr.policy.checker.engine.Language;
+import kr.policy.checker.text.Language;
 import kr.policy.checker.examples.Example;
 
 /**

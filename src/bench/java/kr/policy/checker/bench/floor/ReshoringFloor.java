@@ -12,7 +12,7 @@ import kr.policy.checker.domain.reshoring.ReshoringResult;
 import kr.policy.checker.domain.reshoring.ReturnType;
 import kr.policy.checker.domain.reshoring.Technology;
 import kr.policy.checker.engine.ExplanationEntry;
-import kr.policy.checker.engine.KoreanWon;
+import kr.policy.checker.text.KoreanWon;
 
 /**
  * 유턴 보조금 (해외진출기업복귀법, 유턴 고시) written by hand: the steps of

@@ -14,7 +14,7 @@ import kr.policy.checker.domain.voucher.VoucherProgram;
 import kr.policy.checker.domain.voucher.VoucherResult;
 import kr.policy.checker.domain.voucher.Won;
 import kr.policy.checker.engine.ExplanationEntry;
-import kr.policy.checker.engine.KoreanWon;
+import kr.policy.checker.text.KoreanWon;
 
 /**
  * 수출바우처 written by hand: the steps of rules/export-voucher/export-voucher.drl in their firing order. Two
