@@ -62,7 +62,7 @@ class DatabaseOutageIT {
     @Test
     void aFifteenSecondOutageUnderLoadIsAPauseNotAFailure() throws Exception {
         assertTrue(Files.exists(JAR), "build the PostgreSQL flavour first: mvn package -DskipTests "
-                + "-Dquarkus.profile=pg -Dquarkus.package.output-directory=pg-app");
+                + "-Dquarkus.profile=pg -Dquarkus.package.output-directory=pg-app -Dpackage.directory=pg-app");
         PgDatabase.fresh(DB);
         try (TcpCut db = new TcpCut(PackagedService.freePort(), PgDatabase.PORT)) {
             int port = PackagedService.freePort();

@@ -53,7 +53,7 @@ class TwoInstancesPgIT {
     @Test
     void twoInstancesBehindAProxyActAsOne() throws Exception {
         assertTrue(Files.exists(JAR), "build the PostgreSQL flavour first: mvn package -DskipTests "
-                + "-Dquarkus.profile=pg -Dquarkus.package.output-directory=pg-app");
+                + "-Dquarkus.profile=pg -Dquarkus.package.output-directory=pg-app -Dpackage.directory=pg-app");
         PgDatabase.fresh(DB);
         Path rules = RulesCopy.of(dir.resolve("rules"));
         List<String> received = new CopyOnWriteArrayList<>();
