@@ -30,7 +30,12 @@ public final class DecisionSheet {
 
     /** Whether a rule file is a decision table. */
     public static boolean isTable(RuleFile file) {
-        return file.path().endsWith(".xlsx");
+        return isTable(file.path());
+    }
+
+    /** Whether a rule file's path names a decision table (the one place the extension is written). */
+    public static boolean isTable(String path) {
+        return path.endsWith(".xlsx");
     }
 
     /** The sheet's cells as people see them, row by row (for diffs and pages); null if it is not a workbook. */

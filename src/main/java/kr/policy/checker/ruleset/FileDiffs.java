@@ -38,7 +38,7 @@ final class FileDiffs {
     private static String unifiedDiff(String path, RuleFile a, RuleFile b) {
         List<String> old;
         List<String> neu;
-        if (isTable(path)) {
+        if (DecisionSheet.isTable(path)) {
             old = rows(a);
             neu = rows(b);
             if (old == null || neu == null) {
@@ -56,10 +56,6 @@ final class FileDiffs {
             diff = List.of("--- a/" + path, "+++ b/" + path);
         }
         return String.join("\n", diff) + "\n";
-    }
-
-    static boolean isTable(String path) {
-        return path.endsWith(".xlsx");
     }
 
     /** A decision table as lines of text, one per row: "12: a | b | c"; empty rows left out; null if unreadable. */
@@ -82,7 +78,7 @@ final class FileDiffs {
 
     /** Each cell of a decision table whose shown value differs, in row then column order. */
     private static List<CellChange> cellChanges(RuleFile a, RuleFile b) {
-        if (a == null || b == null || !isTable(a.path())) {
+        if (a == null || b == null || !DecisionSheet.isTable(a.path())) {
             return List.of();
         }
         List<List<String>> old = DecisionSheet.cells(a);

@@ -173,7 +173,7 @@ public record RuleSetDiff(List<FileChange> files, List<RuleChange> rules, List<H
                 }
                 if (f.path().endsWith(".drl")) {
                     drls.add(f);
-                } else if (FileDiffs.isTable(f.path())) {
+                } else if (DecisionSheet.isTable(f.path())) {
                     // a table's rules compare as the DRL it compiles to; a table that does not compile is left out
                     DecisionTable.Compiled table = DecisionTable.compile(f, RuleSetDiff.class.getClassLoader(),
                             new ArrayList<>());
@@ -221,7 +221,7 @@ public record RuleSetDiff(List<FileChange> files, List<RuleChange> rules, List<H
     private static TreeSet<String> drlDomains(Map<String, RuleFile> before, Map<String, RuleFile> after) {
         TreeSet<String> domains = new TreeSet<>();
         for (Map<String, RuleFile> side : List.of(before, after)) {
-            side.values().stream().filter(f -> !f.folder().isEmpty() && (f.path().endsWith(".drl") || FileDiffs.isTable(f.path())))
+            side.values().stream().filter(f -> !f.folder().isEmpty() && (f.path().endsWith(".drl") || DecisionSheet.isTable(f.path())))
                     .forEach(f -> domains.add(f.folder()));
         }
         return domains;
