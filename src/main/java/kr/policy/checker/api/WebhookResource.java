@@ -55,7 +55,8 @@ public class WebhookResource {
     @Inject
     kr.policy.checker.notify.WebhookTargets targets;
 
-    public record NewSubscription(@NotNull @Size(max = 2000) String url, @NotEmpty List<String> events,
+    public record NewSubscription(@NotNull @Size(max = 2000) String url,
+                                  @NotEmpty @Size(max = 20) List<@NotNull @Size(max = 60) String> events,
                                   @NotNull @Size(min = 16, max = 200) String secret) {
     }
 
@@ -106,8 +107,13 @@ public class WebhookResource {
         if (refusal != null) {
             errors.add(new FieldError("url", ServiceMessages.get(language, "field.url") + " (" + refusal + ")"));
         }
-        request.events().stream().filter(e -> e == null || !EventType.ALL.contains(e)).findFirst().ifPresent(e -> errors.add(
-                new FieldError("events", ServiceMessages.get(language, "field.badEnum", String.join(", ", EventType.ALL), e))));
+        for (int i = 0; i < request.events().size(); i++) {
+            String e = request.events().get(i);
+            if (!EventType.ALL.contains(e)) {
+                errors.add(new FieldError("events[" + i + "]",
+                        ServiceMessages.get(language, "field.badEnum", String.join(", ", EventType.ALL), e)));
+            }
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.fields(ProblemType.INVALID_INPUT, errors);
         }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,9 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import kr.policy.checker.audit.AuditLog;
+import kr.policy.checker.calendar.CalendarDates;
 import kr.policy.checker.domain.Domain;
 import kr.policy.checker.engine.DomainRules;
-import kr.policy.checker.text.Language;
 import kr.policy.checker.engine.RuleSet;
 import kr.policy.checker.judging.CaseJudge;
 import kr.policy.checker.judging.CaseReader;
@@ -29,6 +28,7 @@ import kr.policy.checker.problem.ProblemException;
 import kr.policy.checker.problem.ProblemType;
 import kr.policy.checker.problem.ServiceMessages;
 import kr.policy.checker.security.Principal;
+import kr.policy.checker.text.Language;
 
 /**
  * One firm judged against every incentive of the rule set (contract §11): each incentive domain gets the firm's fields
@@ -131,10 +131,9 @@ public class ScreeningService {
         LocalDate asOf = null;
         JsonNode date = body.get(AS_OF);
         if (date != null && !date.isNull()) {
-            try {
-                asOf = LocalDate.parse(date.isTextual() ? date.asText() : "");
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError(AS_OF, ServiceMessages.get(language, "field.badDate", date.asText())));
+            asOf = date.isTextual() ? CalendarDates.parseOrNull(date.asText()) : null;
+            if (asOf == null) {
+                errors.add(new FieldError(AS_OF, ServiceMessages.get(language, "field.badDate", date.toString())));
             }
         }
         JsonNode firm = body.get(FIRM);

@@ -3,7 +3,6 @@ package kr.policy.checker.history;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
@@ -12,11 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import kr.policy.checker.text.Language;
+import kr.policy.checker.calendar.CalendarDates;
 import kr.policy.checker.problem.FieldError;
 import kr.policy.checker.problem.ProblemException;
 import kr.policy.checker.problem.ProblemType;
 import kr.policy.checker.problem.ServiceMessages;
+import kr.policy.checker.text.Language;
 
 /**
  * A simulation's request (contract §8.4), read and checked field by field: the base version, the changed files
@@ -83,12 +83,11 @@ public record CandidateRequest(String base, Map<String, Optional<byte[]>> change
     }
 
     private static LocalDate date(String text, Language language, List<FieldError> errors) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+        LocalDate date = CalendarDates.parseOrNull(text);
+        if (date == null) {
             errors.add(new FieldError("scope.evaluationsFrom", ServiceMessages.get(language, "field.badDate", text)));
-            return null;
         }
+        return date;
     }
 
     private static Map<String, Optional<byte[]>> changes(JsonNode node, Language language, List<FieldError> errors) {
@@ -142,7 +141,7 @@ public record CandidateRequest(String base, Map<String, Optional<byte[]>> change
         LocalDate from = null;
         JsonNode f = node.path("evaluationsFrom");
         if (!f.isMissingNode() && !f.isNull()) {
-            from = date(f.asText(), language, errors);
+            from = date(f.isTextual() ? f.asText() : f.toString(), language, errors);
         }
         return new Scope(flag(node, "registers", true, language, errors), flag(node, "evaluations", true, language, errors),
                 from, flag(node, "examples", false, language, errors));

@@ -8,12 +8,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -55,18 +52,13 @@ public class CaseReader {
     @Inject
     public CaseReader(ObjectMapper mapper, Validator validator) {
         this.validator = validator;
-        this.strict = mapper.copy()
+        this.strict = StrictValues.apply(mapper.copy())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         strict.getFactory().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        for (LogicalType t : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
-            strict.coercionConfigFor(t).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-        }
-        strict.coercionConfigFor(LogicalType.DateTime).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-        strict.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }
 
     /**
@@ -203,7 +195,7 @@ public class CaseReader {
             throw ProblemException.fields(ProblemType.INVALID_INPUT, List.of(fieldError(e, language)));
         }
         List<FieldError> errors = validator.validate(input).stream()
-                .map(v -> new FieldError(v.getPropertyPath().toString(), constraintMessage(v, language)))
+                .map(v -> new FieldError(fieldPath(v.getPropertyPath()), constraintMessage(v, language)))
                 .distinct()
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
@@ -211,6 +203,26 @@ public class CaseReader {
             throw ProblemException.fields(ProblemType.INVALID_INPUT, errors);
         }
         return input;
+    }
+
+    /**
+     * A violation's field as the caller wrote it: {@code investments[0].amountKrw}, {@code events[1]} (Bean
+     * Validation names a list's element {@code <list element>}, which no caller sends).
+     */
+    private static String fieldPath(jakarta.validation.Path path) {
+        StringBuilder out = new StringBuilder();
+        for (jakarta.validation.Path.Node node : path) {
+            // a node's index is its place in the container before it: investments[0].amountKrw
+            if (node.isInIterable() && node.getIndex() != null) {
+                out.append('[').append(node.getIndex()).append(']');
+            } else if (node.isInIterable() && node.getKey() != null) {
+                out.append('.').append(node.getKey());
+            }
+            if (node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                out.append(out.length() == 0 ? "" : ".").append(node.getName());
+            }
+        }
+        return out.toString();
     }
 
     private static FieldError fieldError(JsonProcessingException e, Language language) {
@@ -232,6 +244,9 @@ public class CaseReader {
             }
             if (target == LocalDate.class) {
                 return new FieldError(field, ServiceMessages.get(language, "field.badDate", value));
+            }
+            if (target == String.class) {
+                return new FieldError(field, ServiceMessages.get(language, "field.badText"));
             }
             return new FieldError(field, ServiceMessages.get(language, "field.badType", typeName(target, language)));
         }

@@ -1,19 +1,25 @@
 package kr.policy.checker.judging;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import kr.policy.checker.calendar.CalendarDates;
 import kr.policy.checker.text.Language;
 import kr.policy.checker.problem.FieldError;
 import kr.policy.checker.problem.ProblemException;
 import kr.policy.checker.problem.ProblemType;
 import kr.policy.checker.problem.ServiceMessages;
 
-/** Reads query parameters, collecting one error per bad parameter before answering 400. */
+/**
+ * Reads query parameters, collecting one error per bad parameter before answering 400. Values are read as sent: no
+ * trimming, no sign or leading plus, no other shape of date than {@link CalendarDates}'s.
+ */
 public final class QueryParams {
+    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,9})");
+    private static final Pattern VERSION = Pattern.compile("sha256:[0-9a-f]{64}");
     private final Language language;
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -26,12 +32,11 @@ public final class QueryParams {
             error(name, ServiceMessages.get(language, "field.required"));
             return null;
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
+        LocalDate date = CalendarDates.parseOrNull(value);
+        if (date == null) {
             error(name, ServiceMessages.get(language, "field.badDate", value));
-            return null;
         }
+        return date;
     }
 
     /** {@code ?page=}: 0 when absent; a bad value is an error (and 0, so the caller can go on to collect others). */
@@ -52,9 +57,9 @@ public final class QueryParams {
         return n == null ? absent : n;
     }
 
-    /** {@code true} or {@code false}; null when absent. */
+    /** {@code true} or {@code false}; null when absent (an empty value is not absent: it is refused). */
     public Boolean bool(String name, String value) {
-        if (value == null || value.isBlank()) {
+        if (value == null) {
             return null;
         }
         if (!value.equals("true") && !value.equals("false")) {
@@ -71,11 +76,11 @@ public final class QueryParams {
             error(name, ServiceMessages.get(language, "field.required"));
             return null;
         }
-        if (!value.strip().matches("sha256:[0-9a-f]{64}")) {
+        if (!VERSION.matcher(value).matches()) {
             error(name, ServiceMessages.get(language, "field.version"));
             return null;
         }
-        return value.strip();
+        return value;
     }
 
     public Integer integer(String name, String value, int min, int max) {
@@ -85,7 +90,10 @@ public final class QueryParams {
         }
         int n;
         try {
-            n = Integer.parseInt(value.strip());
+            if (!INTEGER.matcher(value).matches()) {
+                throw new NumberFormatException(value);
+            }
+            n = Integer.parseInt(value);
         } catch (NumberFormatException e) {
             error(name, ServiceMessages.get(language, "field.badType",
                     ServiceMessages.get(language, "field.type.integer")));
@@ -100,17 +108,29 @@ public final class QueryParams {
     }
 
     public <E extends Enum<E>> E enumValue(String name, String value, Class<E> type, E defaultValue) {
-        if (value == null || value.isBlank()) {
+        if (value == null) {
             return defaultValue;
         }
         try {
-            return Enum.valueOf(type, value.strip());
+            return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
             error(name, ServiceMessages.get(language, "field.badEnum",
                     Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")),
                     value));
             return null;
         }
+    }
+
+    /** One of {@code allowed} (a domain's name, say); null when absent. */
+    public String oneOf(String name, String value, java.util.Collection<String> allowed) {
+        if (value == null) {
+            return null;
+        }
+        if (!allowed.contains(value)) {
+            error(name, ServiceMessages.get(language, "field.badEnum", String.join(", ", allowed), value));
+            return null;
+        }
+        return value;
     }
 
     public void error(String name, String message) {

@@ -15,19 +15,19 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kr.policy.checker.app.RuleEngine;
+import kr.policy.checker.calendar.CalendarDates;
 import kr.policy.checker.domain.Domains;
-import kr.policy.checker.text.Language;
-import kr.policy.checker.text.Messages;
 import kr.policy.checker.register.CaseRegister;
 import kr.policy.checker.register.RegisterKind;
 import kr.policy.checker.register.RegisteredCase;
 import kr.policy.checker.security.ClerkUsers;
 import kr.policy.checker.security.Principal;
+import kr.policy.checker.text.Language;
+import kr.policy.checker.text.Messages;
 
 /** /clerk/calendar?month=2024-05: the organization's deemed dates and deadlines of one month, with the holidays. */
 @Path("/clerk/calendar")
@@ -51,10 +51,11 @@ public class ClerkCalendarResource {
         YearMonth shown = YearMonth.from(today);
         String error = null;
         if (month != null && !month.isBlank()) {
-            try {
-                shown = YearMonth.parse(month.strip());
-            } catch (DateTimeParseException e) {
+            YearMonth named = CalendarDates.monthOrNull(month.strip());
+            if (named == null) {
                 error = t.get("calendar.badMonth");
+            } else {
+                shown = named;
             }
         }
         List<MonthCalendar.Dated> dated = new ArrayList<>();

@@ -228,10 +228,12 @@ public class ClerkPagesResource {
         }
         String days = form.getFirst("days");
         if (days != null && !days.isBlank()) {
-            try {
-                event.put("days", Integer.parseInt(days.strip()));
-            } catch (NumberFormatException e) {
-                event.put("days", days.strip());
+            // digits only (no sign): anything else goes on as text, for the reader to refuse as not a number
+            String d = days.strip();
+            if (d.matches("[0-9]{1,9}")) {
+                event.put("days", Integer.parseInt(d));
+            } else {
+                event.put("days", d);
             }
         }
         try {

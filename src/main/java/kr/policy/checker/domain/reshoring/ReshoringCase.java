@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
+import kr.policy.checker.domain.InputLimits;
 import kr.policy.checker.domain.region.Sido;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,7 +26,7 @@ public record ReshoringCase(
         @Schema(implementation = String.class,
                 description = "a 시·도 by its Korean name (경기도), short name (경기), English name or two-digit code")
         Sido siteRegion,
-        @PositiveOrZero Long requestedAmountKrw,
+        @PositiveOrZero @Max(InputLimits.MAX_WON) Long requestedAmountKrw,
         OverseasRestructuring overseasRestructuring,
         @DecimalMin("0") @DecimalMax("100") Double overseasReductionPercent,
         ReturnType returnType,

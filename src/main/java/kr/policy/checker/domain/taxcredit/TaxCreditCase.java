@@ -6,8 +6,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import kr.policy.checker.domain.InputLimits;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -23,8 +25,8 @@ public record TaxCreditCase(
         // one CompanySize in the API document: the same values as the export voucher's
         @Schema(ref = "CompanySize") CompanySize companySize,
         Boolean industryExcluded,
-        @Valid @OneEntryPerClass List<@NotNull Investment> investments,
-        @PositiveOrZero Long priorThreeYearsInvestmentKrw,
+        @Valid @OneEntryPerClass @Size(max = 4) List<@NotNull Investment> investments,
+        @PositiveOrZero @Max(InputLimits.MAX_WON) Long priorThreeYearsInvestmentKrw,
         Boolean overcrowdedZoneExpansion,
         LocalDate asOf) {
 

@@ -1,10 +1,14 @@
 package kr.policy.checker.domain.voucher;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import kr.policy.checker.domain.InputLimits;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -20,8 +24,9 @@ public record VoucherCase(
         VoucherProgram program,
         LocalDate applicationDate,
         CompanySize companySize,
-        @PositiveOrZero Long annualSalesKrw,
-        @DecimalMin("0") BigDecimal priorYearExportsUsd,
+        @PositiveOrZero @Max(InputLimits.MAX_WON) Long annualSalesKrw,
+        @DecimalMin("0") @DecimalMax(InputLimits.MAX_USD) @Digits(integer = 13, fraction = 2)
+        BigDecimal priorYearExportsUsd,
         Sector sector,
         Boolean closedOrSuspended,
         Boolean taxArrears,
