@@ -11,7 +11,8 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Ready once a rule set is in service; reports its digest and the instance's name so a rollout can be watched
  * instance by instance, and why it does not serve the desired version if it could not compile it; and each domain
- * whose encoded law runs out within checker.law.horizon-warning ({@code horizon.<domain>}: the date and days left).
+ * whose encoded law runs out within checker.law.horizon-warning ({@code horizon.<domain>}: the date and days left);
+ * and the stored cases found holding a value the service no longer reads ({@code unreadableCases}).
  */
 @Readiness
 @ApplicationScoped
@@ -22,6 +23,11 @@ public class RuleSetReadiness implements HealthCheck {
     kr.policy.checker.history.RuleSetFollower follower;
     @Inject
     kr.policy.checker.app.LawHorizons horizons;
+    @Inject
+    kr.policy.checker.register.UnreadableCases unreadable;
+
+    /** How many unreadable cases readiness names; the count covers the rest. */
+    private static final int LISTED_CASES = 20;
 
     @Override
     public HealthCheckResponse call() {
@@ -40,6 +46,12 @@ public class RuleSetReadiness implements HealthCheck {
             // still ready: the law runs out on a date, and until then the answers stand (contract §13.5)
             horizons.approaching().forEach(h -> response.withData("horizon." + h.domain(),
                     h.encodedUntil() + " (" + h.daysLeft() + " days)"));
+            // still ready: a stored case holding a value the service no longer reads is refused, not guessed at
+            if (unreadable.count() > 0) {
+                response.withData("unreadableCases", unreadable.count());
+                unreadable.all().stream().limit(LISTED_CASES).forEach(f -> response.withData(
+                        "unreadableCase." + f.id(), f.domain() + " " + f.organization() + ": " + f.fields()));
+            }
             return response.build();
         } catch (IllegalStateException notLoaded) {
             return HealthCheckResponse.named("rule-set").down().build();

@@ -68,6 +68,33 @@ public class CaseJudge {
         return judgeFacts(engine.current(), domain, facts, asOf, language);
     }
 
+    /**
+     * A stored case's facts judged on {@code asOf} (today when null): as {@link #judgeFacts}, except that facts the
+     * service no longer reads (stored before its input rules became strict) are not the caller's fault, so they are
+     * a 409 naming the stored fields instead of a 400.
+     */
+    public EvaluationResponse judgeStored(String domain, JsonNode facts, LocalDate asOf, Language language) {
+        RuleSet set = engine.current();
+        DomainRules rules = domain(set, domain);
+        return judgeInput(set, rules, rules.spec(), readStored(rules, facts, language), asOf, language);
+    }
+
+    /** Checks that a stored case's facts still read as their domain's input; 409 naming the fields when not. */
+    public void checkStored(String domain, JsonNode facts, Language language) {
+        readStored(domain(engine.current(), domain), facts, language);
+    }
+
+    private Object readStored(DomainRules rules, JsonNode facts, Language language) {
+        try {
+            return reader.read(facts, rules.spec().caseType(), language);
+        } catch (ProblemException e) {
+            if (e.type() != ProblemType.INVALID_INPUT && e.type() != ProblemType.MALFORMED_JSON) {
+                throw e;
+            }
+            throw new ProblemException(ProblemType.STORED_CASE_UNREADABLE, e.errors(), "detail.storedUnreadable");
+        }
+    }
+
     /** As {@link #judgeFacts(String, JsonNode, LocalDate, Language)}, on another rule set (archived, candidate). */
     public EvaluationResponse judgeFacts(RuleSet set, String domain, JsonNode facts, LocalDate asOf,
                                          Language language) {

@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.UUID;
 import kr.policy.checker.app.RuleEngine;
 import kr.policy.checker.audit.AuditLog;
-import kr.policy.checker.text.Language;
+import kr.policy.checker.calendar.CalendarDates;
 import kr.policy.checker.judging.CaseJudge;
 import kr.policy.checker.judging.CaseReader;
 import kr.policy.checker.judging.EvaluationResponse;
@@ -31,6 +31,7 @@ import kr.policy.checker.problem.ProblemException;
 import kr.policy.checker.problem.ProblemType;
 import kr.policy.checker.problem.ServiceMessages;
 import kr.policy.checker.security.Principal;
+import kr.policy.checker.text.Language;
 
 /**
  * The case register (contract §5): cases of an organization, their append-only events, and every change judged by
@@ -56,6 +57,8 @@ public class CaseRegister {
     kr.policy.checker.notify.Notifier notifier;
     @Inject
     OneStatuteCheck oneStatute;
+    @Inject
+    UnreadableCases unreadable;
 
     /** The event the service itself records when the daily re-evaluation changes a case's outcome. */
     public static final String OUTCOME_CHANGED = "OUTCOME_CHANGED";
@@ -66,7 +69,8 @@ public class CaseRegister {
     }
 
     /** An event as posted. */
-    public record EventInput(@NotBlank @Size(max = 40) String type, LocalDate date, @Positive Integer days,
+    public record EventInput(@NotBlank @Size(max = 40) String type, LocalDate date,
+                             @Positive @jakarta.validation.constraints.Max(3650) Integer days,
                              @Size(max = 2000) String note) {
     }
 
@@ -132,6 +136,10 @@ public class CaseRegister {
                     ServiceMessages.get(language, "field.afterAsOf", today.toString()))));
         }
         ObjectNode facts = read(c.factsJson);
+        stored(c, () -> {
+            judge.checkStored(kind.domain(), facts, language);
+            return facts;
+        });
         applyEffect(effect, event, facts, language);
         EvaluationResponse answer = judge.judgeFacts(kind.domain(), facts, null, language);
         oneStatute.check(kind.domain(), c.organization, c.applicant, c.id, facts);
@@ -159,11 +167,28 @@ public class CaseRegister {
     @Transactional
     public Loaded get(RegisterKind kind, UUID id, LocalDate asOf, Principal caller, Language language) {
         RegisteredCase c = find(kind, id, caller);
-        List<CaseEvent> events = events(c.id);
-        ObjectNode facts = asOf == null ? read(c.factsJson) : factsAsOf(kind, c, events, asOf);
-        List<CaseEvent> shown = asOf == null ? events : events.stream()
-                .filter(e -> !eventDay(e).isAfter(asOf)).toList();
-        return new Loaded(c, facts, shown, judge.judgeFacts(kind.domain(), facts, asOf, language));
+        return stored(c, () -> {
+            List<CaseEvent> events = events(c.id);
+            ObjectNode facts = asOf == null ? read(c.factsJson) : factsAsOf(kind, c, events, asOf, language);
+            List<CaseEvent> shown = asOf == null ? events : events.stream()
+                    .filter(e -> !eventDay(e).isAfter(asOf)).toList();
+            return new Loaded(c, facts, shown, judge.judgeStored(kind.domain(), facts, asOf, language));
+        });
+    }
+
+    /**
+     * Work on a stored case whose facts may hold a value stored before the input rules became strict: such a case
+     * is reported (readiness, the rule authors' page) and refused with 409, never judged on a guess.
+     */
+    private <T> T stored(RegisteredCase c, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ProblemException e) {
+            if (e.type() == ProblemType.STORED_CASE_UNREADABLE) {
+                unreadable.report(c.id, c.domain, c.organization, e.errors());
+            }
+            throw e;
+        }
     }
 
     /** Every case of a register the caller may see (its organization's; an admin's, all), read a page at a time. */
@@ -235,7 +260,8 @@ public class CaseRegister {
      */
     public Optional<String> reevaluate(RegisteredCase c, LocalDate today) {
         RegisterKind kind = kindOf(c.domain);
-        EvaluationResponse answer = judge.judgeFacts(kind.domain(), read(c.factsJson), today, Language.KO);
+        EvaluationResponse answer = stored(c, () -> judge.judgeStored(kind.domain(), read(c.factsJson), today,
+                Language.KO));
         String before = c.outcome;
         LocalDate keyDate = keyDate(kind, answer);
         c.evaluatedAsOf = today; // excluded from the version: a quiet night does not invalidate clients' ETags
@@ -273,7 +299,7 @@ public class CaseRegister {
 
     private LocalDate keyDate(RegisterKind kind, EvaluationResponse answer) {
         JsonNode v = json.valueToTree(answer.result()).get(kind.keyDateField());
-        return v == null || v.isNull() ? null : LocalDate.parse(v.asText());
+        return v == null || v.isNull() ? null : CalendarDates.parse(v.asText());
     }
 
     private static void applyEffect(RegisterKind.Effect effect, EventInput event, ObjectNode facts, Language language) {
@@ -315,12 +341,14 @@ public class CaseRegister {
     }
 
     /** The facts known on {@code asOf}: those given at creation dated by then, plus the events dated by then. */
-    private ObjectNode factsAsOf(RegisterKind kind, RegisteredCase c, List<CaseEvent> events, LocalDate asOf) {
+    private ObjectNode factsAsOf(RegisterKind kind, RegisteredCase c, List<CaseEvent> events, LocalDate asOf,
+                                 Language language) {
         ObjectNode facts = read(c.initialFactsJson);
+        judge.checkStored(kind.domain(), facts, language);
         List<String> later = new ArrayList<>();
         facts.fields().forEachRemaining(f -> {
             if (f.getValue().isTextual() && f.getKey().endsWith("Date")
-                    && LocalDate.parse(f.getValue().asText()).isAfter(asOf)) {
+                    && CalendarDates.parse(f.getValue().asText()).isAfter(asOf)) {
                 later.add(f.getKey());
             }
         });

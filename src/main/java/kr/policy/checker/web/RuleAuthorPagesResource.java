@@ -42,6 +42,7 @@ import kr.policy.checker.problem.FieldError;
 import kr.policy.checker.problem.ProblemException;
 import kr.policy.checker.problem.ProblemType;
 import kr.policy.checker.problem.ServiceMessages;
+import kr.policy.checker.register.UnreadableCases;
 import kr.policy.checker.web.RuleAuthorRows.RuleErrorRow;
 import kr.policy.checker.web.RuleAuthorRows.RuleChangeRow;
 import kr.policy.checker.web.RuleAuthorRows.HolidayRow;
@@ -78,6 +79,7 @@ public class RuleAuthorPagesResource {
     @Inject Simulations simulations;
     @Inject SimulationCsv csv;
     @Inject Replay replay;
+    @Inject UnreadableCases unreadable;
     @Inject RuleAuthor author;
 
     @GET
@@ -112,6 +114,7 @@ public class RuleAuthorPagesResource {
         return frame.page(index, language, "/admin/rules")
                 .data("versions", RuleAuthorRows.versions(history.versions(0, 50).items(), current.version()))
                 .data("horizons", law.horizons(language)).data("sources", law.sources(current))
+                .data("unreadable", unreadable.all())
                 .data("inService", current.version()).data("files", textFiles).data("file", file)
                 .data("text", shown).data("errors", errors)
                 .data("sheet", table ? RuleAuthorRows.sheet(chosen, edited) : null)
