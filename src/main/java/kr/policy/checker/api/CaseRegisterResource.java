@@ -48,6 +48,9 @@ public abstract class CaseRegisterResource {
     @Inject
     BodyLimits limits;
 
+    /** The longest search text (?q=) taken: titles and names are at most 300 characters. */
+    static final int MAX_SEARCH = 300;
+
     protected abstract RegisterKind kind();
 
     protected abstract String basePath();
@@ -86,9 +89,19 @@ public abstract class CaseRegisterResource {
         Principal caller = access.required(apiKey);
         Language language = Language.fromAcceptLanguage(acceptLanguage);
         QueryParams params = new QueryParams(language);
+        // one key-date filter per register (deemedBefore: the deemed date; dueBefore: the reply's due date); the
+        // other register's is refused rather than ignored
         String filter = kind().keyDateFilter();
-        String before = filter.equals("deemedBefore") ? deemedBefore : dueBefore;
+        boolean deemed = filter.equals("deemedBefore");
+        String before = deemed ? deemedBefore : dueBefore;
+        String other = deemed ? "dueBefore" : "deemedBefore";
+        if ((deemed ? dueBefore : deemedBefore) != null) {
+            params.error(other, ServiceMessages.get(language, "field.otherRegisterFilter", filter));
+        }
         LocalDate beforeDate = before == null ? null : params.date(filter, before);
+        if (text != null && text.length() > MAX_SEARCH) {
+            params.error("q", ServiceMessages.get(language, "field.maxLength", String.valueOf(MAX_SEARCH)));
+        }
         int pageSize = params.size(size, 50, 200);
         int pageNo = params.page(page);
         if (outcome != null && !outcomes().contains(outcome)) {

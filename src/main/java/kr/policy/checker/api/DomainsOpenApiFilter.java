@@ -55,6 +55,8 @@ public class DomainsOpenApiFilter implements OASFilter {
         api.getPaths().removePathItem(EVALUATE);
         api.getPaths().removePathItem(BATCH);
         RegisterSchemas.apply(api);
+        RequestSchemas.apply(api);
+        QueryParameterSchemas.apply(api);
         new OperationCatalog().apply(api);
     }
 

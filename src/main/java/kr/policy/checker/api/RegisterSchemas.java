@@ -28,9 +28,13 @@ final class RegisterSchemas {
                 .addProperty("permittingAuthority", text(300))
                 .required(List.of("title", "applicant", "permittingAuthority")));
         api.getComponents().addSchema("CaseEventInput", object()
-                .addProperty("type", text(40).description("an event type of the register (see docs/api.md)"))
+                .addProperty("type", type(Schema.SchemaType.STRING).enumeration(eventTypes())
+                        .description("an event type of the register: permit cases take COMMITTEE_RESOLVED, "
+                                + "REQUEST_SENT, SUPPLEMENT_ADDED, PLAN_SUBMITTED, EXTENSION_GRANTED, RESULT_NOTIFIED; "
+                                + "regulation reviews SUPPLEMENT_ADDED, EXTENSION_GRANTED, REPLY_RECEIVED"))
                 .addProperty("date", type(Schema.SchemaType.STRING).format("date"))
-                .addProperty("days", type(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ONE))
+                .addProperty("days", type(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ONE)
+                        .maximum(java.math.BigDecimal.valueOf(3650)))
                 .addProperty("note", text(2000))
                 .required(List.of("type")));
         api.getComponents().addSchema("CaseEvent", object()
@@ -58,8 +62,7 @@ final class RegisterSchemas {
             case REGULATION_REVIEWS -> "RegulationReview";
         };
         Schema input = OASFactory.createSchema().ref(SCHEMAS + domain.caseType().getSimpleName());
-        api.getComponents().addSchema("New" + name, OASFactory.createSchema()
-                .allOf(List.of(OASFactory.createSchema().ref(SCHEMAS + "CaseHeader"), input)));
+        api.getComponents().addSchema("New" + name, newCase(api, domain.caseType().getSimpleName()));
         api.getComponents().addSchema(name, OASFactory.createSchema().allOf(List.of(header(), input, object()
                 .addProperty("evaluation", OASFactory.createSchema().ref(SCHEMAS + type + "Evaluation"))
                 .addProperty("events", type(Schema.SchemaType.ARRAY)
@@ -83,16 +86,63 @@ final class RegisterSchemas {
 
         var item = api.getPaths().getPathItem(path);
         body(item.getPOST(), "New" + name);
+        example(item.getPOST(), "a case to register", newCaseExample(domain));
         answer(item.getPOST(), "201", "Registered and judged; ETag is its version", name);
         answer(item.getGET(), "200", "A page of the organization's cases", name + "Page");
         var one = api.getPaths().getPathItem(path + "/{id}");
         answer(one.getGET(), "200", "The case as of asOf (default today); ETag is its version", name);
         var events = api.getPaths().getPathItem(path + "/{id}/events");
         body(events.getPOST(), "CaseEventInput");
+        String firstEvent = kind.events().keySet().stream().sorted().findFirst().orElseThrow();
+        example(events.getPOST(), "an event", kind.events().get(firstEvent).kind() == RegisterKind.Effect.Kind.SET_DATE
+                ? java.util.Map.of("type", firstEvent, "date", "2024-03-04")
+                : java.util.Map.of("type", firstEvent, "days", 5, "note", "보완 요청"));
         answer(events.getPOST(), "200", "The event added and the case judged again; ETag is its new version", name);
         problem(item.getPOST(), "422", "Dates that contradict each other (a request before the resolution, …)");
         problem(events.getPOST(), "412", "If-Match names a version other than the case's: read it again");
         problem(events.getPOST(), "422", "The event contradicts the case's dates");
+    }
+
+    /**
+     * A new case: the header and the domain's input fields in one object, without asOf (a stored case is read as of
+     * a day with ?asOf=, and a body naming one is refused).
+     */
+    private static Schema newCase(OpenAPI api, String caseSchema) {
+        Schema header = api.getComponents().getSchemas().get("CaseHeader");
+        Schema input = api.getComponents().getSchemas().get(caseSchema);
+        Schema out = object().description("The case's header and its domain's input (contract §5); no asOf.");
+        java.util.List<String> required = new java.util.ArrayList<>(header.getRequired());
+        header.getProperties().forEach(out::addProperty);
+        input.getProperties().forEach((field, schema) -> {
+            if (!field.equals("asOf")) {
+                out.addProperty(field, schema);
+            }
+        });
+        if (input.getRequired() != null) {
+            required.addAll(input.getRequired());
+        }
+        return out.required(required);
+    }
+
+    /** The domain's own example case as a new case: with a header, without asOf. */
+    private static Object newCaseExample(Domain<?, ?> domain) {
+        try {
+            var node = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(domain.exampleCase());
+            node.remove("asOf");
+            var out = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                    .put("title", "반도체 공장 부지 산업단지계획 승인").put("applicant", "(주)한빛반도체")
+                    .put("permittingAuthority", "경기도");
+            out.setAll(node);
+            return new com.fasterxml.jackson.databind.ObjectMapper().convertValue(out, Object.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a domain's API example is not JSON", e);
+        }
+    }
+
+    private static void example(Operation op, String name, Object value) {
+        op.getRequestBody().getContent().getMediaType(JSON).addExample(name,
+                OASFactory.createExample().value(value));
     }
 
     private static void body(Operation op, String schema) {
@@ -128,6 +178,15 @@ final class RegisterSchemas {
                 .addProperty("permittingAuthority", type(Schema.SchemaType.STRING))
                 .addProperty("organization", type(Schema.SchemaType.STRING))
                 .required(List.of("id", "version", "title", "applicant", "permittingAuthority", "organization"));
+    }
+
+    /** Every event type of either register, in the registers' order. */
+    private static List<Object> eventTypes() {
+        java.util.Set<Object> out = new java.util.LinkedHashSet<>();
+        for (RegisterKind kind : RegisterKind.values()) {
+            kind.events().keySet().stream().sorted().forEach(out::add);
+        }
+        return List.copyOf(out);
     }
 
     private static Schema object() {

@@ -36,6 +36,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Rule sets")
 public class SimulationResource {
+    /** The domains an item can belong to, for ?domain=. */
+    private static final List<String> DOMAINS = kr.policy.checker.domain.Domains.all().stream()
+            .map(kr.policy.checker.domain.Domain::name).toList();
+
     @Inject
     Simulations simulations;
     @Inject
@@ -112,8 +116,9 @@ public class SimulationResource {
         access.requireRole(apiKey, Role.ADMIN);
         QueryParams params = new QueryParams(Language.fromAcceptLanguage(acceptLanguage));
         Boolean changedOnly = params.bool("changed", changed);
+        params.oneOf("domain", domain, DOMAINS);
         int pageNo = params.page(page);
-        int pageSize = params.size(size, 50, 500);
+        int pageSize = params.size(size, 50, 200);
         params.throwIfInvalid();
         return simulations.items(id, changedOnly, domain, pageNo, pageSize);
     }
@@ -128,6 +133,7 @@ public class SimulationResource {
         access.requireRole(apiKey, Role.ADMIN);
         QueryParams params = new QueryParams(Language.fromAcceptLanguage(acceptLanguage));
         Boolean changedOnly = params.bool("changed", changed);
+        params.oneOf("domain", domain, DOMAINS);
         params.throwIfInvalid();
         simulations.get(id); // 404 before the stream starts
         StreamingOutput csv = out -> this.csv.write(id, changedOnly, domain, out);
