@@ -51,19 +51,21 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unsupported(NotSupportedException e, HttpHeaders headers) {
-        return respond(ProblemException.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "detail.unsupportedMediaType"), headers);
+        return respond(ProblemException.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "detail.unsupportedMediaType",
+                header(headers, HttpHeaders.CONTENT_TYPE)), headers);
     }
 
     @ServerExceptionMapper
     public Response notAcceptable(NotAcceptableException e, HttpHeaders headers) {
-        return respond(ProblemException.of(ProblemType.NOT_ACCEPTABLE, "detail.notAcceptable"), headers);
+        return respond(ProblemException.of(ProblemType.NOT_ACCEPTABLE, "detail.notAcceptable",
+                header(headers, HttpHeaders.ACCEPT)), headers);
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (status == 413) {
-            return respond(ProblemException.of(ProblemType.PAYLOAD_TOO_LARGE, "detail.tooLarge", "?", "?"), headers);
+            return respond(ProblemException.of(ProblemType.PAYLOAD_TOO_LARGE, "detail.tooLargeUnmeasured"), headers);
         }
         if (status >= 500) {
             return unexpected(e, headers);
@@ -135,6 +137,12 @@ public class ProblemMappers {
 
     static Response respond(Problem problem) {
         return Response.status(problem.status()).type(PROBLEM_JSON).entity(problem).build();
+    }
+
+    /** A request header as the caller sent it, for a problem's detail; "-" when absent. */
+    private static String header(HttpHeaders headers, String name) {
+        String value = headers == null ? null : headers.getHeaderString(name);
+        return value == null || value.isBlank() ? "-" : value.length() > 200 ? value.substring(0, 200) + "…" : value;
     }
 
     private static Language language(HttpHeaders headers) {
