@@ -44,6 +44,11 @@ final class QueryParameterSchemas {
                     .filter(p -> p.getIn() != Parameter.In.QUERY || register == null
                             || !p.getName().equals(otherFilter(register)))
                     .peek(p -> {
+                        if (p.getIn() == Parameter.In.PATH && p.getName().equals("version")) {
+                            p.schema(text(71).pattern("^sha256:[0-9a-f]{64}$"));
+                        } else if (p.getIn() == Parameter.In.PATH && p.getName().equals("path")) {
+                            p.schema(text(500).description("a file's path under rules/"));
+                        }
                         if (p.getIn() == Parameter.In.QUERY) {
                             Schema s = schema(p.getName(), register);
                             if (s != null) {

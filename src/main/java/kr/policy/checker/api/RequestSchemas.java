@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 final class RequestSchemas {
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String JSON = jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+    /** A changed file travels in a request body, whose limit (checker.limits.case-body-bytes, 1 MiB) bounds it. */
+    private static final int MAX_FILE = 1_048_576;
 
     private RequestSchemas() {
     }
@@ -59,11 +61,11 @@ final class RequestSchemas {
     }
 
     private static Schema simulation() {
-        Schema text = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+        Schema text = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(MAX_FILE)
                 .description("the file's whole new text");
         Schema binary = object().additionalPropertiesBoolean(Boolean.FALSE).required(List.of("base64"))
                 .addProperty("base64", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
-                        .format("byte").description("a binary file (a spreadsheet), base64"));
+                        .format("byte").maxLength(MAX_FILE).description("a binary file (a spreadsheet), base64"));
         Schema removed = OASFactory.createSchema().type(List.of(Schema.SchemaType.NULL))
                 .description("the file removed");
         Schema flag = OASFactory.createSchema().type(List.of(Schema.SchemaType.BOOLEAN, Schema.SchemaType.NULL));

@@ -64,6 +64,56 @@ class OpenApiDocumentTest {
         assertEquals("POST /api/v1/evaluations/investment-tax-credit", named.get("evaluateInvestmentTaxCredit"));
     }
 
+    /**
+     * Every text a request may carry has a documented bound: a maximum length, or a form that bounds it (an enum, a
+     * date, a pattern anchored at both ends); every number its minimum and maximum where the service has one.
+     */
+    @Test
+    void everyStringARequestCarriesHasADocumentedBound() {
+        List<String> unbounded = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> op : operations()) {
+            JsonNode body = op.getValue().at("/requestBody/content/application~1json/schema");
+            if (!body.isMissingNode()) {
+                unboundedStrings(body, op.getKey() + " body", unbounded, new HashSet<>());
+            }
+            for (JsonNode p : op.getValue().path("parameters")) {
+                if (!p.path("in").asText().equals("header")) {
+                    unboundedStrings(p.path("schema"), op.getKey() + " ?" + p.path("name").asText(), unbounded,
+                            new HashSet<>());
+                }
+            }
+        }
+        assertTrue(unbounded.isEmpty(), "strings without a documented bound: " + unbounded);
+    }
+
+    private static void unboundedStrings(JsonNode schema, String where, List<String> out, Set<String> seen) {
+        if (schema.has("$ref")) {
+            String ref = schema.get("$ref").asText();
+            if (seen.add(ref)) {
+                unboundedStrings(doc.at(ref.substring(1)), where, out, seen);
+            }
+            return;
+        }
+        JsonNode type = schema.path("type");
+        boolean string = type.asText().equals("string")
+                || type.isArray() && type.toString().contains("\"string\"");
+        String pattern = schema.path("pattern").asText("");
+        if (string && !schema.has("maxLength") && !schema.has("enum") && !schema.has("format")
+                && !(pattern.startsWith("^") && pattern.endsWith("$"))) {
+            out.add(where);
+        }
+        schema.path("properties").fields().forEachRemaining(p ->
+                unboundedStrings(p.getValue(), where + "." + p.getKey(), out, seen));
+        for (String nested : List.of("items", "additionalProperties")) {
+            if (schema.path(nested).isObject()) {
+                unboundedStrings(schema.get(nested), where + "[]", out, seen);
+            }
+        }
+        for (String combinator : List.of("allOf", "anyOf", "oneOf")) {
+            schema.path(combinator).forEach(branch -> unboundedStrings(branch, where, out, seen));
+        }
+    }
+
     @Test
     void eachDomainHasItsOwnOperationsAndSchemas() {
         JsonNode schemas = doc.at("/components/schemas");

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import kr.policy.checker.domain.InputLimits;
 import kr.policy.checker.domain.region.Sido;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReshoringCase(
         LocalDate decisionDate,
         Technology technology,
-        @Schema(implementation = String.class,
+        @Schema(implementation = String.class, maxLength = 40,
                 description = "a 시·도 by its Korean name (경기도), short name (경기), English name or two-digit code")
         Sido siteRegion,
         @PositiveOrZero @Max(InputLimits.MAX_WON) Long requestedAmountKrw,
@@ -32,8 +33,8 @@ public record ReshoringCase(
         ReturnType returnType,
         @DecimalMin("0") @Max(200) Double overseasYears,
         @DecimalMin("0") @DecimalMax("100") Double koreanControlPercent,
-        @Pattern(regexp = "[A-Za-z]?[0-9]{2,5}", message = "field.ksic") String overseasKsic,
-        @Pattern(regexp = "[A-Za-z]?[0-9]{2,5}", message = "field.ksic") String domesticKsic,
+        @Size(max = 6) @Pattern(regexp = "[A-Za-z]?[0-9]{2,5}", message = "field.ksic") String overseasKsic,
+        @Size(max = 6) @Pattern(regexp = "[A-Za-z]?[0-9]{2,5}", message = "field.ksic") String domesticKsic,
         LocalDate foreignInvestmentSupportEndedOn,
         LocalDate asOf) {
 
