@@ -16,7 +16,6 @@ import kr.policy.checker.problem.ProblemType;
 import kr.policy.checker.problem.ServiceMessages;
 import kr.policy.checker.text.Language;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * What the HTTP layer refuses before any resource runs, answered like every other refusal: problem+json on the API,
@@ -28,7 +27,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class HttpRefusals {
-    private static final Logger LOG = Logger.getLogger(HttpRefusals.class);
     /** After the request id and the security headers (1000), before authentication (200). */
     private static final int PRIORITY = 900;
     private static final Map<Integer, ProblemType> TYPES = Map.of(400, ProblemType.MALFORMED_JSON,
@@ -85,35 +83,20 @@ public class HttpRefusals {
         http.next();
     }
 
-    /** A failure the router met before a resource answered: its status, with a body that says what happened. */
+    /**
+     * A request the router failed with a bare status before a resource answered (a body over the ceiling, say): that
+     * status, with a body that says what happened. A failure with an exception belongs to its own handler (a failed
+     * sign-in goes back to the sign-in page, a locked one gets the 429 page), and Quarkus answers the rest.
+     */
     private void failed(RoutingContext http) {
-        if (http.response().headWritten() || http.response().ended()) {
+        ProblemType type = TYPES.get(http.statusCode());
+        if (type == null || http.failure() != null || http.response().headWritten() || http.response().ended()) {
             http.next();
             return;
         }
-        int status = http.statusCode() > 0 ? http.statusCode() : 500;
-        ProblemType type = TYPES.get(status);
-        if (type == null) {
-            if (status >= 500 && http.failure() != null) {
-                LOG.error("request failed before a resource answered", http.failure());
-            }
-            type = status >= 500 ? ProblemType.INTERNAL : null;
-        }
-        if (type == null) {
-            http.next(); // a status this service never gives from here: Quarkus' own handler answers
-            return;
-        }
-        refuse(http, ProblemException.of(type, detailKey(type)));
-    }
-
-    private static String detailKey(ProblemType type) {
-        return switch (type) {
-            case PAYLOAD_TOO_LARGE -> "detail.tooLargeUnmeasured";
-            case NOT_FOUND -> "detail.notFound";
-            case METHOD_NOT_ALLOWED -> "detail.methodNotAllowed";
-            case INTERNAL -> "detail.internal";
-            default -> "detail.httpRefused";
-        };
+        refuse(http, ProblemException.of(type, type == ProblemType.PAYLOAD_TOO_LARGE ? "detail.tooLargeUnmeasured"
+                : type == ProblemType.NOT_FOUND ? "detail.notFound"
+                : type == ProblemType.METHOD_NOT_ALLOWED ? "detail.methodNotAllowed" : "detail.httpRefused"));
     }
 
     private void refuse(RoutingContext http, ProblemException refusal) {

@@ -52,12 +52,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(ApiFuzzTest.OwnDatabase.class)
 class ApiFuzzTest {
-    /** Its own start of the service, so what the fuzzing stores never meets another test's counts. */
+    /**
+     * Its own start of the service: the schema is cleaned when it starts (and again when the next test's starts), so
+     * what the fuzzing stores never meets another test's counts, on H2 or PostgreSQL alike.
+     */
     public static class OwnDatabase implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:fuzz;DB_CLOSE_DELAY=-1");
-        }
     }
 
     private static final String ADMIN = "test-admin-key";
