@@ -23,10 +23,6 @@ final class RegisterSchemas {
     }
 
     static void apply(OpenAPI api) {
-        api.getComponents().addSchema("CaseHeader", object()
-                .addProperty("title", text(300)).addProperty("applicant", text(300))
-                .addProperty("permittingAuthority", text(300))
-                .required(List.of("title", "applicant", "permittingAuthority")));
         api.getComponents().addSchema("CaseEventInput", object()
                 .addProperty("type", type(Schema.SchemaType.STRING).enumeration(eventTypes())
                         .description("an event type of the register: permit cases take COMMITTEE_RESOLVED, "
@@ -108,7 +104,7 @@ final class RegisterSchemas {
      * a day with ?asOf=, and a body naming one is refused).
      */
     private static Schema newCase(OpenAPI api, String caseSchema) {
-        Schema header = api.getComponents().getSchemas().get("CaseHeader");
+        Schema header = newHeader();
         Schema input = api.getComponents().getSchemas().get(caseSchema);
         Schema out = object().description("The case's header and its domain's input (contract §5); no asOf.");
         java.util.List<String> required = new java.util.ArrayList<>(header.getRequired());
@@ -168,6 +164,13 @@ final class RegisterSchemas {
 
     private static void problem(Operation op, String code, String description) {
         op.getResponses().addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+    }
+
+    /** What a new case says of itself beside its domain's input; written into each New* schema, not a component. */
+    private static Schema newHeader() {
+        return object().addProperty("title", text(300)).addProperty("applicant", text(300))
+                .addProperty("permittingAuthority", text(300))
+                .required(List.of("title", "applicant", "permittingAuthority"));
     }
 
     private static Schema header() {
