@@ -100,7 +100,8 @@ class GeneratedClientTest {
                 .committeeResolutionDate(java.time.LocalDate.parse("2024-02-20"))
                 .requestDate(java.time.LocalDate.parse("2024-03-04")), null);
         assertNotNull(registered.getId());
-        assertEquals("2024-05-04", String.valueOf(register.getPermitCase(registered.getId(), "2024-05-10", null)
+        assertEquals("2024-05-04", String.valueOf(register.getPermitCase(registered.getId(),
+                java.time.LocalDate.parse("2024-05-10"), null)
                 .getEvaluation().getResult().getDeemedProcessedDate()));
     }
 
