@@ -83,6 +83,7 @@ public abstract class CaseRegisterResource {
     @GET
     public ObjectNode list(@QueryParam("outcome") String outcome, @QueryParam("deemedBefore") String deemedBefore,
                            @QueryParam("dueBefore") String dueBefore, @QueryParam("q") String text,
+                           @QueryParam("externalReference") String reference,
                            @QueryParam("page") String page, @QueryParam("size") String size,
                            @HeaderParam("X-API-Key") String apiKey,
                            @HeaderParam("Accept-Language") String acceptLanguage) {
@@ -102,13 +103,18 @@ public abstract class CaseRegisterResource {
         if (text != null && text.length() > MAX_SEARCH) {
             params.error("q", ServiceMessages.get(language, "field.maxLength", String.valueOf(MAX_SEARCH)));
         }
+        if (reference != null && (reference.isBlank() || reference.length() > CaseRegister.MAX_REFERENCE)) {
+            params.error("externalReference", ServiceMessages.get(language, reference.isBlank() ? "field.required"
+                    : "field.maxLength", String.valueOf(CaseRegister.MAX_REFERENCE)));
+        }
         int pageSize = params.size(size, 50, 200);
         int pageNo = params.page(page);
         if (outcome != null && !outcomes().contains(outcome)) {
             params.error("outcome", ServiceMessages.get(language, "field.badEnum", String.join(", ", outcomes()), outcome));
         }
         params.throwIfInvalid();
-        CaseRegister.Listing listing = register.list(kind(), caller, outcome, beforeDate, text, pageNo, pageSize);
+        CaseRegister.Listing listing = register.list(kind(), caller, outcome, beforeDate, text, reference, pageNo,
+                pageSize);
         return views.listing(kind(), listing, pageNo, pageSize);
     }
 

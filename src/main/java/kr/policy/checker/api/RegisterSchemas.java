@@ -3,6 +3,7 @@ package kr.policy.checker.api;
 import java.util.List;
 import kr.policy.checker.domain.Domain;
 import kr.policy.checker.domain.Domains;
+import kr.policy.checker.register.CaseRegister;
 import kr.policy.checker.register.RegisterKind;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -26,6 +27,9 @@ final class RegisterSchemas {
         api.getComponents().addSchema("CaseHeader", object()
                 .addProperty("title", text(300)).addProperty("applicant", text(300))
                 .addProperty("permittingAuthority", text(300))
+                .addProperty("externalReference", text(CaseRegister.MAX_REFERENCE).minLength(1)
+                        .description("optional: your own id for the case, unique in your organization's register; "
+                                + "a second case with it is a 409 with Location of the first (contract §17)"))
                 .required(List.of("title", "applicant", "permittingAuthority")));
         api.getComponents().addSchema("CaseEventInput", object()
                 .addProperty("type", type(Schema.SchemaType.STRING).enumeration(eventTypes())
@@ -99,6 +103,11 @@ final class RegisterSchemas {
                 : java.util.Map.of("type", firstEvent, "days", 5, "note", "보완 요청"));
         answer(events.getPOST(), "200", "The event added and the case judged again; ETag is its new version", name);
         problem(item.getPOST(), "422", "Dates that contradict each other (a request before the resolution, …)");
+        problem(item.getPOST(), "409", "externalReference already used by a case of this organization (its Location "
+                + "is sent), or the first request with this Idempotency-Key is still running");
+        item.getPOST().getResponses().getAPIResponse("409").addHeader("Location", OASFactory.createHeader()
+                .description("the case that already carries the externalReference")
+                .schema(type(Schema.SchemaType.STRING)));
         problem(events.getPOST(), "412", "If-Match names a version other than the case's: read it again");
         problem(events.getPOST(), "422", "The event contradicts the case's dates");
     }
@@ -177,6 +186,8 @@ final class RegisterSchemas {
                 .addProperty("applicant", type(Schema.SchemaType.STRING))
                 .addProperty("permittingAuthority", type(Schema.SchemaType.STRING))
                 .addProperty("organization", type(Schema.SchemaType.STRING))
+                .addProperty("externalReference", type(Schema.SchemaType.STRING)
+                        .description("the partner's own reference, when one was given"))
                 .required(List.of("id", "version", "title", "applicant", "permittingAuthority", "organization"));
     }
 

@@ -47,6 +47,9 @@ public class RegisteredCase extends PanacheEntityBase {
     @org.hibernate.annotations.OptimisticLock(excluded = true)
     @Column(name = "rule_set_version")
     public String ruleSetVersion;
+    /** The partner's own reference (contract §17), unique per organization and register; null for none. */
+    @Column(name = "external_reference")
+    public String externalReference;
     @Column(name = "evaluation_id")
     public UUID evaluationId;
     @Column(name = "created_at", nullable = false)
@@ -56,6 +59,7 @@ public class RegisteredCase extends PanacheEntityBase {
 
     /** The case as an outbox event describes it. */
     public CaseSubject subject() {
-        return new CaseSubject(id, domain, organization, title, outcome, keyDate, ruleSetVersion);
+        return new CaseSubject(id, domain, organization, title, outcome, keyDate, ruleSetVersion,
+                externalReference);
     }
 }
