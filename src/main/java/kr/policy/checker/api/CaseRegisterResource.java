@@ -47,6 +47,8 @@ public abstract class CaseRegisterResource {
     Access access;
     @Inject
     BodyLimits limits;
+    @Inject
+    CaseImports imports;
 
     /** The longest search text (?q=) taken: titles and names are at most 300 characters. */
     static final int MAX_SEARCH = 300;
@@ -65,6 +67,29 @@ public abstract class CaseRegisterResource {
                 Language.fromAcceptLanguage(acceptLanguage));
         return Response.created(URI.create(basePath() + "/" + loaded.entity().id))
                 .tag(etag(loaded)).entity(views.full(loaded)).build();
+    }
+
+    /**
+     * Contract §17: many new cases, a JSON array or CSV; each row judged and stored as a single POST (not with
+     * ?dryRun=true); the answer gives each row's result.
+     */
+    @POST
+    @Path("/import")
+    @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
+    public CaseImports.ImportAnswer importCases(@QueryParam("dryRun") String dryRun,
+                                          @HeaderParam("Content-Type") String contentType,
+                                          @HeaderParam("X-API-Key") String apiKey,
+                                          @HeaderParam("Accept-Language") String acceptLanguage, byte[] body) {
+        Principal caller = access.required(apiKey);
+        limits.check(basePath() + "/import", body.length);
+        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        QueryParams params = new QueryParams(language);
+        Boolean dry = dryRun == null ? Boolean.FALSE : params.bool("dryRun", dryRun);
+        params.throwIfInvalid();
+        boolean csv = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv");
+        List<com.fasterxml.jackson.databind.JsonNode> rows = csv ? imports.fromCsv(kind(), body, language)
+                : imports.fromJson(body);
+        return imports.run(kind(), rows, caller, Boolean.TRUE.equals(dry), language);
     }
 
     @GET

@@ -58,6 +58,7 @@ final class OperationCatalog {
             add("GET", base, "list" + register[1] + "s", "Case register", Key.REQUIRED);
             add("GET", base + "/{id}", "get" + register[1], "Case register", Key.REQUIRED);
             add("POST", base + "/{id}/events", "add" + register[1] + "Event", "Case register", Key.REQUIRED);
+            add("POST", base + "/import", "import" + register[1] + "s", "Case register", Key.REQUIRED);
         }
         add("GET", "/api/v1/rulesets", "getRuleSet", "Rule sets", Key.OPTIONAL);
         add("GET", "/api/v1/rulesets/sources", "listLegalSources", "Rule sets", Key.OPTIONAL);

@@ -108,6 +108,7 @@ final class RegisterSchemas {
         item.getPOST().getResponses().getAPIResponse("409").addHeader("Location", OASFactory.createHeader()
                 .description("the case that already carries the externalReference")
                 .schema(type(Schema.SchemaType.STRING)));
+        importOperation(api.getPaths().getPathItem(path + "/import").getPOST(), name, domain);
         problem(events.getPOST(), "412", "If-Match names a version other than the case's: read it again");
         problem(events.getPOST(), "422", "The event contradicts the case's dates");
     }
@@ -147,6 +148,26 @@ final class RegisterSchemas {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a domain's API example is not JSON", e);
         }
+    }
+
+    /** Contract §17: a JSON array of new cases, or CSV; the answer gives each row's result. */
+    private static void importOperation(Operation op, String name, Domain<?, ?> domain) {
+        op.description("Many new cases at once (at most checker.import.max-rows, 10,000; more is a 413): a JSON array "
+                + "of case bodies, or text/csv in UTF-8 (a byte-order mark allowed) whose header row gives the field "
+                + "names or the Korean column titles of the clerk pages. Each row is read, judged and stored as a single "
+                + "POST would be; a refused row stores nothing and the others are stored. ?dryRun=true judges every row "
+                + "and stores nothing.");
+        op.requestBody(OASFactory.createRequestBody().required(true).content(OASFactory.createContent()
+                .addMediaType(JSON, OASFactory.createMediaType().schema(type(Schema.SchemaType.ARRAY)
+                        .maxItems(10_000).items(OASFactory.createSchema().ref(SCHEMAS + "New" + name)))
+                        .addExample("two cases", OASFactory.createExample().value(List.of(newCaseExample(domain)))))
+                .addMediaType("text/csv", OASFactory.createMediaType().schema(type(Schema.SchemaType.STRING)
+                        .maxLength(67_108_864).description("a header row, then one case a row")))));
+        var response = OASFactory.createAPIResponse().description("One result per row").content(
+                OASFactory.createContent().addMediaType(JSON, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref(SCHEMAS + "ImportAnswer"))));
+        op.getResponses().addAPIResponse("200", response);
+        problem(op, "413", "Body over checker.limits.batch-body-bytes, or more rows than checker.import.max-rows");
     }
 
     private static void example(Operation op, String name, Object value) {

@@ -90,6 +90,16 @@ public class CaseRegister {
 
     @Transactional
     public Loaded create(RegisterKind kind, JsonNode body, Principal caller, Language language) {
+        return create(kind, body, caller, language, false);
+    }
+
+    /**
+     * A new case read, checked and judged exactly as {@link #create(RegisterKind, JsonNode, Principal, Language)}
+     * does; with {@code dryRun} nothing is stored and null is returned once every check has passed (an import's
+     * preview).
+     */
+    @Transactional
+    public Loaded create(RegisterKind kind, JsonNode body, Principal caller, Language language, boolean dryRun) {
         ObjectNode facts = object(body);
         ObjectNode headerNode = json.createObjectNode();
         for (String field : List.of("title", "applicant", "permittingAuthority", "externalReference")) {
@@ -112,6 +122,9 @@ public class CaseRegister {
                 throw ProblemException.of(ProblemType.CONFLICT, "detail.referenceUsed", reference)
                         .at(kind.path() + "/" + used.get().id);
             }
+        }
+        if (dryRun) {
+            return null;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         RegisteredCase c = new RegisteredCase();
