@@ -85,10 +85,17 @@ public class CaseImports {
 
     // ------------------------------------------------------------------ reading the file
 
-    /** The rows of a JSON array of objects; a non-object element is a row refused on its own. */
+    /**
+     * The rows of a JSON array of objects. A body of another shape (an element that is not an object included) is not
+     * an import at all: 400, nothing stored.
+     */
     public List<JsonNode> fromJson(byte[] body) {
         JsonNode tree = reader.tree(body);
-        if (!tree.isArray()) {
+        boolean objects = tree.isArray();
+        for (int i = 0; objects && i < tree.size(); i++) {
+            objects = tree.get(i).isObject();
+        }
+        if (!objects) {
             throw ProblemException.of(ProblemType.MALFORMED_JSON, "detail.importNotArray");
         }
         tooMany(tree.size());
