@@ -67,6 +67,13 @@ public class CaseImports {
     @ConfigProperty(name = "checker.import.max-rows", defaultValue = "10000")
     int maxRows;
 
+    /** How many rows of one import are stored at once ({@code checker.import.parallelism}). */
+    @ConfigProperty(name = "checker.import.parallelism", defaultValue = "4")
+    int parallelism;
+
+    @Inject
+    org.eclipse.microprofile.context.ManagedExecutor executor;
+
     /** One row's error: the field (the CSV column's field name) and what is wrong. */
     public record ImportRowError(String field, String detail) {
     }
@@ -248,47 +255,68 @@ public class CaseImports {
 
     // ------------------------------------------------------------------ storing the rows
 
-    /** Each row read, checked, judged and (unless a dry run) stored on its own, as a single POST. */
+    /**
+     * Each row read, checked, judged and (unless a dry run) stored on its own, as a single POST, in its own
+     * transaction. A reference repeated in the file makes every later row with it a DUPLICATE, decided before any
+     * row is stored; the other rows are then stored {@code checker.import.parallelism} at a time (each transaction
+     * waits mostly for its commit, which the database can share among concurrent ones), the answer in file order.
+     */
     public ImportAnswer run(RegisterKind kind, List<JsonNode> rows, Principal caller, boolean dryRun, Language language) {
-        List<ImportRow> results = new ArrayList<>(rows.size());
+        ImportRow[] results = new ImportRow[rows.size()];
         Set<String> references = new HashSet<>();
-        int created = 0;
-        int refused = 0;
-        int duplicates = 0;
+        List<Integer> todo = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            int number = i + 1;
             JsonNode row = rows.get(i);
             String reference = row.path("externalReference").isTextual()
                     ? row.path("externalReference").asText().strip() : null;
-            if (reference != null && !reference.isEmpty() && references.contains(reference)) {
-                duplicates++;
-                results.add(new ImportRow(number, DUPLICATE, null, List.of(new ImportRowError("externalReference",
-                        ServiceMessages.get(language, "detail.referenceInFile", reference)))));
-                continue;
-            }
-            try {
-                CaseRegister.Loaded loaded = register.create(kind, row, caller, language, dryRun);
-                created++;
-                if (reference != null) {
-                    references.add(reference);
-                }
-                results.add(new ImportRow(number, CREATED, loaded == null ? null : loaded.entity().id.toString(),
-                        List.of()));
-            } catch (ProblemException e) {
-                Problem p = ServiceMessages.problem(e, language);
-                if (e.type() == ProblemType.CONFLICT && "detail.referenceUsed".equals(e.detailKey())) {
-                    duplicates++;
-                    String id = e.location() == null ? null
-                            : e.location().substring(e.location().lastIndexOf('/') + 1);
-                    results.add(new ImportRow(number, DUPLICATE, id == null ? null : UUID.fromString(id).toString(),
-                            List.of(new ImportRowError("externalReference", p.detail()))));
-                    continue;
-                }
-                refused++;
-                results.add(new ImportRow(number, REFUSED, null, errors(p)));
+            if (reference != null && !reference.isEmpty() && !references.add(reference)) {
+                results[i] = new ImportRow(i + 1, DUPLICATE, null, List.of(new ImportRowError("externalReference",
+                        ServiceMessages.get(language, "detail.referenceInFile", reference))));
+            } else {
+                todo.add(i);
             }
         }
-        return new ImportAnswer(created, refused, duplicates, dryRun, results);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable worker = () -> {
+            for (int n = next.getAndIncrement(); n < todo.size(); n = next.getAndIncrement()) {
+                int i = todo.get(n);
+                results[i] = one(kind, i + 1, rows.get(i), caller, dryRun, language);
+            }
+        };
+        int threads = Math.max(1, Math.min(parallelism, todo.size() / 50));
+        List<java.util.concurrent.CompletableFuture<Void>> running = new ArrayList<>();
+        for (int t = 1; t < threads; t++) {
+            running.add(executor.runAsync(worker));
+        }
+        worker.run();
+        running.forEach(java.util.concurrent.CompletableFuture::join);
+        int created = 0;
+        int refused = 0;
+        int duplicates = 0;
+        for (ImportRow r : results) {
+            switch (r.status()) {
+                case CREATED -> created++;
+                case REFUSED -> refused++;
+                default -> duplicates++;
+            }
+        }
+        return new ImportAnswer(created, refused, duplicates, dryRun, List.of(results));
+    }
+
+    private ImportRow one(RegisterKind kind, int number, JsonNode row, Principal caller, boolean dryRun,
+                          Language language) {
+        try {
+            CaseRegister.Loaded loaded = register.create(kind, row, caller, language, dryRun);
+            return new ImportRow(number, CREATED, loaded == null ? null : loaded.entity().id.toString(), List.of());
+        } catch (ProblemException e) {
+            Problem p = ServiceMessages.problem(e, language);
+            if (e.type() == ProblemType.CONFLICT && "detail.referenceUsed".equals(e.detailKey())) {
+                String id = e.location() == null ? null : e.location().substring(e.location().lastIndexOf('/') + 1);
+                return new ImportRow(number, DUPLICATE, id == null ? null : UUID.fromString(id).toString(),
+                        List.of(new ImportRowError("externalReference", p.detail())));
+            }
+            return new ImportRow(number, REFUSED, null, errors(p));
+        }
     }
 
     private static List<ImportRowError> errors(Problem p) {

@@ -140,6 +140,28 @@ class CaseImportTest {
         assertEquals(0, cases());
     }
 
+    /** The timing of docs/benchmarks.md; run with -Dimport.benchmark=true (a minute on a two-core machine). */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "import.benchmark", matches = "true")
+    void tenThousandRowsImportAndEachIsStored() {
+        StringBuilder csv = new StringBuilder(
+                "externalReference,title,applicant,permittingAuthority,channel,permitType,committeeResolutionDate,requestDate\n");
+        for (int i = 0; i < 10_000; i++) {
+            csv.append("B-").append(i).append(",공장 ").append(i).append(",(주)신청").append(i)
+                    .append(",평택시장,SPECIAL_COMPLEX,FACTORY_ESTABLISHMENT,2024-02-20,2024-04-20\n");
+        }
+        long start = System.nanoTime();
+        given().config(io.restassured.config.RestAssuredConfig.config().httpClient(
+                        io.restassured.config.HttpClientConfig.httpClientConfig()
+                                .setParam("http.socket.timeout", 120_000)))
+                .header("X-API-Key", clerk).contentType("text/csv; charset=UTF-8")
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8)).post(IMPORT).then().statusCode(200)
+                .body("created", equalTo(10_000)).body("refused", equalTo(0));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("import of 10,000 rows: " + millis + " ms");
+        assertEquals(10_000, cases());
+    }
+
     @Test
     void anImportMayCarryAnIdempotencyKey() {
         String body = "[" + ROW.formatted("I-1", "2024-04-20") + "]";
