@@ -17,6 +17,12 @@ CREATE TABLE idempotency_key (
 );
 CREATE INDEX idempotency_key_expiry ON idempotency_key (expires_at);
 
+-- The applicant as the one-statute check compares it (lower case), indexed: an import of thousands of cases must not
+-- scan the organization's register for each one.
+ALTER TABLE register_case ADD COLUMN applicant_key VARCHAR(300);
+UPDATE register_case SET applicant_key = LOWER(applicant);
+CREATE INDEX register_case_applicant ON register_case (domain, organization, applicant_key);
+
 -- Contract §17: the partner's own reference for a case, unique per organization and register (domain).
 ALTER TABLE register_case ADD COLUMN external_reference VARCHAR(100);
 CREATE UNIQUE INDEX register_case_reference ON register_case (domain, organization, external_reference);

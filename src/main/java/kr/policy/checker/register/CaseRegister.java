@@ -134,6 +134,7 @@ public class CaseRegister {
         c.organization = caller.organization();
         c.title = header.title().strip();
         c.applicant = header.applicant().strip();
+        c.applicantKey = OneStatuteCheck.key(c.applicant);
         c.permittingAuthority = header.permittingAuthority().strip();
         c.initialFactsJson = facts.toString();
         c.createdAt = now;

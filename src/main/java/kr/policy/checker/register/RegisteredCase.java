@@ -28,6 +28,9 @@ public class RegisteredCase extends PanacheEntityBase {
     public String title;
     @Column(nullable = false)
     public String applicant;
+    /** The applicant in lower case, as the one-statute check looks it up (indexed). */
+    @Column(name = "applicant_key")
+    public String applicantKey;
     @Column(name = "permitting_authority", nullable = false)
     public String permittingAuthority;
     @Column(name = "initial_facts_json", nullable = false)

@@ -219,4 +219,36 @@ class IdempotencyTest {
         replayed.then().statusCode(201).header("Idempotent-Replayed", "true");
         assertNotEquals(later.header("Location"), replayed.header("Location"));
     }
+
+    /**
+     * The cost of keeping a key on the keyed evaluation path (docs/benchmarks.md): the same keyed evaluation sent
+     * sequentially, without a key and with a new key each time, after a warm-up. Run with
+     * -Didempotency.benchmark=true.
+     */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "idempotency.benchmark", matches = "true")
+    void theKeyedPathWithAndWithoutAKey() {
+        String body = """
+                {"channel": "SPECIAL_COMPLEX", "permitType": "INDUSTRIAL_SITE", "requestDate": "2024-03-04",
+                 "asOf": "2024-05-10"}""";
+        int n = 1000;
+        for (int round = 0; round < 2; round++) {
+            long plain = 0;
+            long keyed = 0;
+            for (int i = 0; i < n; i++) {
+                long t0 = System.nanoTime();
+                given().header("X-API-Key", clerk).contentType("application/json").body(body)
+                        .post("/api/v1/evaluations/permit-timeout").then().statusCode(200);
+                long t1 = System.nanoTime();
+                given().header("X-API-Key", clerk).header("Idempotency-Key", UUID.randomUUID().toString())
+                        .contentType("application/json").body(body)
+                        .post("/api/v1/evaluations/permit-timeout").then().statusCode(200);
+                long t2 = System.nanoTime();
+                plain += t1 - t0;
+                keyed += t2 - t1;
+            }
+            System.out.printf("keyed evaluation, round %d: %.2f ms without Idempotency-Key, %.2f ms with one%n",
+                    round, plain / 1e6 / n, keyed / 1e6 / n);
+        }
+    }
 }
