@@ -135,6 +135,40 @@ class IdempotencyTest {
         assertEquals(5, cases());
     }
 
+    @Inject
+    kr.policy.checker.security.ApiKeys apiKeys;
+
+    @Test
+    void whileTheFirstRunsARetryIsA409AndAnUnansweredClaimIsNotKept() {
+        String key = UUID.randomUUID().toString();
+        String caller = "key:" + apiKeys.quota(clerk).orElseThrow().keyId();
+        // the first request with the key is being answered (claimed, no answer yet)
+        String hash = "0".repeat(64);
+        assertTrue(keys.claim(caller, key, hash) instanceof IdempotencyKeys.Claimed);
+        create(key, "2024-04-20").then().statusCode(422); // another request (another hash) with the key
+        assertTrue(keys.claim(caller, key, hash) instanceof IdempotencyKeys.InFlight);
+        // a first answer of 5xx releases the claim: the retry does the work
+        keys.release(caller, key);
+        assertTrue(keys.claim(caller, key, hash) instanceof IdempotencyKeys.Claimed);
+        keys.release(caller, key);
+        create(key, "2024-04-20").then().statusCode(201).header("Idempotent-Replayed", (String) null);
+        // and the same request while its first is still running: 409 with Retry-After
+        String other = UUID.randomUUID().toString();
+        Response first = create(other, "2024-04-22");
+        first.then().statusCode(201);
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "UPDATE idempotency_key SET state = 'RUNNING' WHERE idem_key = ?")) {
+            s.setString(1, other);
+            assertEquals(1, s.executeUpdate());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        create(other, "2024-04-22").then().statusCode(409)
+                .body("type", equalTo("/problems/idempotency-key-in-flight"))
+                .header("Retry-After", "1");
+        assertEquals(2, cases());
+    }
+
     @Test
     void anEmptyOrLongKeyIsRefusedNamingTheHeader() {
         create("", "2024-04-20").then().statusCode(400)
