@@ -47,6 +47,8 @@ public abstract class CaseRegisterResource {
     Access access;
     @Inject
     BodyLimits limits;
+    @Inject
+    CaseImports imports;
 
     /** The longest search text (?q=) taken: titles and names are at most 300 characters. */
     static final int MAX_SEARCH = 300;
@@ -67,6 +69,29 @@ public abstract class CaseRegisterResource {
                 .tag(etag(loaded)).entity(views.full(loaded)).build();
     }
 
+    /**
+     * Contract §17: many new cases, a JSON array or CSV; each row judged and stored as a single POST (not with
+     * ?dryRun=true); the answer gives each row's result.
+     */
+    @POST
+    @Path("/import")
+    @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
+    public CaseImports.ImportAnswer importCases(@QueryParam("dryRun") String dryRun,
+                                          @HeaderParam("Content-Type") String contentType,
+                                          @HeaderParam("X-API-Key") String apiKey,
+                                          @HeaderParam("Accept-Language") String acceptLanguage, byte[] body) {
+        Principal caller = access.required(apiKey);
+        limits.check(basePath() + "/import", body.length);
+        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        QueryParams params = new QueryParams(language);
+        Boolean dry = dryRun == null ? Boolean.FALSE : params.bool("dryRun", dryRun);
+        params.throwIfInvalid();
+        boolean csv = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv");
+        List<com.fasterxml.jackson.databind.JsonNode> rows = csv ? imports.fromCsv(kind(), body, language)
+                : imports.fromJson(body);
+        return imports.run(kind(), rows, caller, Boolean.TRUE.equals(dry), language);
+    }
+
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") UUID id, @QueryParam("asOf") String asOf,
@@ -83,6 +108,7 @@ public abstract class CaseRegisterResource {
     @GET
     public ObjectNode list(@QueryParam("outcome") String outcome, @QueryParam("deemedBefore") String deemedBefore,
                            @QueryParam("dueBefore") String dueBefore, @QueryParam("q") String text,
+                           @QueryParam("externalReference") String reference,
                            @QueryParam("page") String page, @QueryParam("size") String size,
                            @HeaderParam("X-API-Key") String apiKey,
                            @HeaderParam("Accept-Language") String acceptLanguage) {
@@ -102,13 +128,18 @@ public abstract class CaseRegisterResource {
         if (text != null && text.length() > MAX_SEARCH) {
             params.error("q", ServiceMessages.get(language, "field.maxLength", String.valueOf(MAX_SEARCH)));
         }
+        if (reference != null && (reference.isBlank() || reference.length() > CaseRegister.MAX_REFERENCE)) {
+            params.error("externalReference", ServiceMessages.get(language, reference.isBlank() ? "field.required"
+                    : "field.maxLength", String.valueOf(CaseRegister.MAX_REFERENCE)));
+        }
         int pageSize = params.size(size, 50, 200);
         int pageNo = params.page(page);
         if (outcome != null && !outcomes().contains(outcome)) {
             params.error("outcome", ServiceMessages.get(language, "field.badEnum", String.join(", ", outcomes()), outcome));
         }
         params.throwIfInvalid();
-        CaseRegister.Listing listing = register.list(kind(), caller, outcome, beforeDate, text, pageNo, pageSize);
+        CaseRegister.Listing listing = register.list(kind(), caller, outcome, beforeDate, text, reference, pageNo,
+                pageSize);
         return views.listing(kind(), listing, pageNo, pageSize);
     }
 

@@ -70,6 +70,9 @@ public class CaseViews {
         view.put("applicant", c.applicant);
         view.put("permittingAuthority", c.permittingAuthority);
         view.put("organization", c.organization);
+        if (c.externalReference != null) {
+            view.put("externalReference", c.externalReference);
+        }
         return view;
     }
 

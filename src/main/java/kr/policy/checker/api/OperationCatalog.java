@@ -58,6 +58,7 @@ final class OperationCatalog {
             add("GET", base, "list" + register[1] + "s", "Case register", Key.REQUIRED);
             add("GET", base + "/{id}", "get" + register[1], "Case register", Key.REQUIRED);
             add("POST", base + "/{id}/events", "add" + register[1] + "Event", "Case register", Key.REQUIRED);
+            add("POST", base + "/import", "import" + register[1] + "s", "Case register", Key.REQUIRED);
         }
         add("GET", "/api/v1/rulesets", "getRuleSet", "Rule sets", Key.OPTIONAL);
         add("GET", "/api/v1/rulesets/sources", "listLegalSources", "Rule sets", Key.OPTIONAL);
@@ -107,6 +108,9 @@ final class OperationCatalog {
             }
             op.operationId(e.operationId()).tags(List.of(e.tag()));
             secure(op, e.key());
+            if (IdempotencyFilter.applies(method.name(), path)) {
+                idempotent(op);
+            }
             problems(op, e.key(), path);
         }));
         if (!missing.isEmpty()) {
@@ -124,6 +128,27 @@ final class OperationCatalog {
         SecurityRequirement withKey = OASFactory.createSecurityRequirement().addScheme(SCHEME);
         op.security(key == Key.REQUIRED ? List.of(withKey)
                 : List.of(OASFactory.createSecurityRequirement(), withKey));
+    }
+
+    /** Contract §17: the Idempotency-Key header, its replay header and its two refusals. */
+    private static void idempotent(Operation op) {
+        op.addParameter(OASFactory.createParameter().name(IdempotencyFilter.HEADER).in(Parameter.In.HEADER)
+                .required(false).description("Optional, with a key: a retry with the same key and the same request "
+                        + "gets the first answer again (with Idempotent-Replayed: true) and nothing is done twice. "
+                        + "Kept for checker.idempotency.retention (one day). 1 to 255 printable ASCII characters.")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).minLength(1)
+                        .maxLength(IdempotencyFilter.MAX_LENGTH).pattern("^[\\x20-\\x7E]+$")));
+        var responses = op.getResponses();
+        add(responses, "409", "The first request with this Idempotency-Key is still running: retry after Retry-After");
+        add(responses, "422", "This Idempotency-Key was used for another request");
+        responses.getAPIResponses().forEach((code, r) -> {
+            if (code.startsWith("2")) {
+                r.addHeader(IdempotencyFilter.REPLAYED, OASFactory.createHeader()
+                        .description("true when this is the kept answer to an earlier request with the same "
+                                + "Idempotency-Key").schema(OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.STRING)).enumeration(List.of("true"))));
+            }
+        });
     }
 
     /** Every 4xx answer is a Problem; the ones every operation can give are listed. */

@@ -35,7 +35,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers) {
-        return respond(ServiceMessages.problem(e, language(headers)));
+        Response r = respond(ServiceMessages.problem(e, language(headers)));
+        if (e.location() != null) {
+            return Response.fromResponse(r).location(java.net.URI.create(e.location())).build();
+        }
+        return r;
     }
 
     @ServerExceptionMapper

@@ -75,9 +75,11 @@ final class QueryParameterSchemas {
             case "outcome" -> register == null ? null : enumeration(Arrays.stream(
                     Domains.named(register.domain()).orElseThrow().outcomeType().getEnumConstants())
                     .map(Enum::name).toList());
-            case "changed" -> OASFactory.createSchema().type(List.of(Schema.SchemaType.BOOLEAN));
+            case "changed", "dryRun" -> OASFactory.createSchema().type(List.of(Schema.SchemaType.BOOLEAN));
             case "from", "to" -> text(71).pattern("^sha256:[0-9a-f]{64}$");
             case "q" -> text(MAX_SEARCH);
+            case "externalReference" -> text(kr.policy.checker.register.CaseRegister.MAX_REFERENCE).minLength(1)
+                    .description("the partner's own reference: the case that carries it (contract §17)");
             default -> null;
         };
     }

@@ -3,6 +3,7 @@ package kr.policy.checker.api;
 import java.util.List;
 import kr.policy.checker.domain.Domain;
 import kr.policy.checker.domain.Domains;
+import kr.policy.checker.register.CaseRegister;
 import kr.policy.checker.register.RegisterKind;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -95,6 +96,12 @@ final class RegisterSchemas {
                 : java.util.Map.of("type", firstEvent, "days", 5, "note", "보완 요청"));
         answer(events.getPOST(), "200", "The event added and the case judged again; ETag is its new version", name);
         problem(item.getPOST(), "422", "Dates that contradict each other (a request before the resolution, …)");
+        problem(item.getPOST(), "409", "externalReference already used by a case of this organization (its Location "
+                + "is sent), or the first request with this Idempotency-Key is still running");
+        item.getPOST().getResponses().getAPIResponse("409").addHeader("Location", OASFactory.createHeader()
+                .description("the case that already carries the externalReference")
+                .schema(type(Schema.SchemaType.STRING)));
+        importOperation(api.getPaths().getPathItem(path + "/import").getPOST(), name, domain);
         problem(events.getPOST(), "412", "If-Match names a version other than the case's: read it again");
         problem(events.getPOST(), "422", "The event contradicts the case's dates");
     }
@@ -136,6 +143,26 @@ final class RegisterSchemas {
         }
     }
 
+    /** Contract §17: a JSON array of new cases, or CSV; the answer gives each row's result. */
+    private static void importOperation(Operation op, String name, Domain<?, ?> domain) {
+        op.description("Many new cases at once (at most checker.import.max-rows, 10,000; more is a 413): a JSON array "
+                + "of case bodies, or text/csv in UTF-8 (a byte-order mark allowed) whose header row gives the field "
+                + "names or the Korean column titles of the clerk pages. Each row is read, judged and stored as a single "
+                + "POST would be; a refused row stores nothing and the others are stored. ?dryRun=true judges every row "
+                + "and stores nothing.");
+        op.requestBody(OASFactory.createRequestBody().required(true).content(OASFactory.createContent()
+                .addMediaType(JSON, OASFactory.createMediaType().schema(type(Schema.SchemaType.ARRAY)
+                        .maxItems(10_000).items(OASFactory.createSchema().ref(SCHEMAS + "New" + name)))
+                        .addExample("two cases", OASFactory.createExample().value(List.of(newCaseExample(domain)))))
+                .addMediaType("text/csv", OASFactory.createMediaType().schema(type(Schema.SchemaType.STRING)
+                        .maxLength(67_108_864).description("a header row, then one case a row")))));
+        var response = OASFactory.createAPIResponse().description("One result per row").content(
+                OASFactory.createContent().addMediaType(JSON, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref(SCHEMAS + "ImportAnswer"))));
+        op.getResponses().addAPIResponse("200", response);
+        problem(op, "413", "Body over checker.limits.batch-body-bytes, or more rows than checker.import.max-rows");
+    }
+
     private static void example(Operation op, String name, Object value) {
         op.getRequestBody().getContent().getMediaType(JSON).addExample(name,
                 OASFactory.createExample().value(value));
@@ -170,6 +197,9 @@ final class RegisterSchemas {
     private static Schema newHeader() {
         return object().addProperty("title", text(300)).addProperty("applicant", text(300))
                 .addProperty("permittingAuthority", text(300))
+                .addProperty("externalReference", text(CaseRegister.MAX_REFERENCE).minLength(1)
+                        .description("optional: your own id for the case, unique in your organization's register; "
+                                + "a second case with it is a 409 with Location of the first (contract §17)"))
                 .required(List.of("title", "applicant", "permittingAuthority"));
     }
 
@@ -180,6 +210,8 @@ final class RegisterSchemas {
                 .addProperty("applicant", type(Schema.SchemaType.STRING))
                 .addProperty("permittingAuthority", type(Schema.SchemaType.STRING))
                 .addProperty("organization", type(Schema.SchemaType.STRING))
+                .addProperty("externalReference", type(Schema.SchemaType.STRING)
+                        .description("the partner's own reference, when one was given"))
                 .required(List.of("id", "version", "title", "applicant", "permittingAuthority", "organization"));
     }
 

@@ -67,6 +67,9 @@ public class Notifier {
         payload.put("domain", c.domain());
         payload.put("organization", c.organization());
         payload.put("title", c.title());
+        if (c.externalReference() != null) {
+            payload.put("externalReference", c.externalReference());
+        }
         payload.put("outcome", c.outcome());
         payload.put("previousOutcome", previousOutcome);
         payload.put("keyDate", c.keyDate() == null ? null : c.keyDate().toString());

@@ -11,6 +11,8 @@ public class ProblemException extends RuntimeException {
     private final String detailKey;
     private final Object[] detailArgs;
     private final List<?> errors;
+    /** A resource the problem points to (a 409's existing case), sent as Location; null for none. */
+    private String location;
 
     public ProblemException(ProblemType type, List<?> errors, String detailKey, Object... detailArgs) {
         super(type.slug() + ": " + detailKey, null, false, false);
@@ -35,6 +37,13 @@ public class ProblemException extends RuntimeException {
                 type == ProblemType.CONTRADICTORY_INPUT ? "detail.contradiction" : "detail.fields");
     }
 
+    /** This problem pointing at {@code path} (sent as Location). */
+    public ProblemException at(String path) {
+        this.location = path;
+        return this;
+    }
+
+    public String location() { return location; }
     public ProblemType type() { return type; }
     public String detailKey() { return detailKey; }
     public Object[] detailArgs() { return detailArgs; }

@@ -19,6 +19,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     CONFLICT(409, "conflict"),
+    IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
+    IDEMPOTENCY_KEY_IN_FLIGHT(409, "idempotency-key-in-flight"),
     STORED_CASE_UNREADABLE(409, "stored-case-unreadable"),
     URI_TOO_LONG(414, "uri-too-long"),
     HEADERS_TOO_LARGE(431, "headers-too-large"),

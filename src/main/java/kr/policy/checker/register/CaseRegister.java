@@ -63,9 +63,15 @@ public class CaseRegister {
     /** The event the service itself records when the daily re-evaluation changes a case's outcome. */
     public static final String OUTCOME_CHANGED = "OUTCOME_CHANGED";
 
+    /** The longest externalReference (contract §17). */
+    public static final int MAX_REFERENCE = 100;
+
     /** The header of a new case; the rest of the body is the domain's input. */
     public record Header(@NotBlank @Size(max = 300) String title, @NotBlank @Size(max = 300) String applicant,
-                         @NotBlank @Size(max = 300) String permittingAuthority) {
+                         @NotBlank @Size(max = 300) String permittingAuthority,
+                         @Size(min = 1, max = MAX_REFERENCE)
+                         @jakarta.validation.constraints.Pattern(regexp = "(?s).*\\S.*", message = "field.required")
+                         String externalReference) {
     }
 
     /** An event as posted. */
@@ -84,9 +90,19 @@ public class CaseRegister {
 
     @Transactional
     public Loaded create(RegisterKind kind, JsonNode body, Principal caller, Language language) {
+        return create(kind, body, caller, language, false);
+    }
+
+    /**
+     * A new case read, checked and judged exactly as {@link #create(RegisterKind, JsonNode, Principal, Language)}
+     * does; with {@code dryRun} nothing is stored and null is returned once every check has passed (an import's
+     * preview).
+     */
+    @Transactional
+    public Loaded create(RegisterKind kind, JsonNode body, Principal caller, Language language, boolean dryRun) {
         ObjectNode facts = object(body);
         ObjectNode headerNode = json.createObjectNode();
-        for (String field : List.of("title", "applicant", "permittingAuthority")) {
+        for (String field : List.of("title", "applicant", "permittingAuthority", "externalReference")) {
             JsonNode value = facts.remove(field);
             if (value != null) {
                 headerNode.set(field, value);
@@ -99,18 +115,39 @@ public class CaseRegister {
         Header header = reader.read(headerNode, Header.class, language);
         EvaluationResponse answer = judge.judgeFacts(kind.domain(), facts, null, language);
         oneStatute.check(kind.domain(), caller.organization(), header.applicant(), null, facts);
+        String reference = header.externalReference() == null ? null : header.externalReference().strip();
+        if (reference != null) {
+            Optional<RegisteredCase> used = byReference(kind, caller.organization(), reference);
+            if (used.isPresent()) {
+                throw ProblemException.of(ProblemType.CONFLICT, "detail.referenceUsed", reference)
+                        .at(kind.path() + "/" + used.get().id);
+            }
+        }
+        if (dryRun) {
+            return null;
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         RegisteredCase c = new RegisteredCase();
+        c.externalReference = reference;
         c.id = UUID.randomUUID();
         c.domain = kind.domain();
         c.organization = caller.organization();
         c.title = header.title().strip();
         c.applicant = header.applicant().strip();
+        c.applicantKey = OneStatuteCheck.key(c.applicant);
         c.permittingAuthority = header.permittingAuthority().strip();
         c.initialFactsJson = facts.toString();
         c.createdAt = now;
         apply(kind, c, facts, answer, caller, now, language);
         c.persist();
+        if (reference != null) {
+            try {
+                // two requests with one reference at once: the unique index lets one in; the other is the same 409
+                RegisteredCase.getEntityManager().flush();
+            } catch (org.hibernate.exception.ConstraintViolationException e) {
+                throw ProblemException.of(ProblemType.CONFLICT, "detail.referenceUsed", reference);
+            }
+        }
         notifier.outcomeChanged(c.subject(), null, answer.asOf());
         return new Loaded(c, facts, List.of(), answer.withEvaluationId(c.evaluationId));
     }
@@ -207,6 +244,13 @@ public class CaseRegister {
     @Transactional
     public Listing list(RegisterKind kind, Principal caller, String outcome, LocalDate keyBefore, String text,
                         int page, int size) {
+        return list(kind, caller, outcome, keyBefore, text, null, page, size);
+    }
+
+    /** A page of the register, filtered; {@code reference}: the partner's externalReference (exact). */
+    @Transactional
+    public Listing list(RegisterKind kind, Principal caller, String outcome, LocalDate keyBefore, String text,
+                        String reference, int page, int size) {
         StringBuilder q = new StringBuilder("domain = :domain");
         Parameters p = Parameters.with("domain", kind.domain());
         if (!caller.isAdmin()) {
@@ -221,6 +265,10 @@ public class CaseRegister {
             q.append(" and keyDate < :before");
             p.and("before", keyBefore);
         }
+        if (reference != null) {
+            q.append(" and externalReference = :reference");
+            p.and("reference", reference.strip());
+        }
         if (text != null && !text.isBlank()) {
             q.append(" and (lower(title) like :text or lower(applicant) like :text or lower(permittingAuthority) like :text)");
             p.and("text", "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%");
@@ -230,6 +278,12 @@ public class CaseRegister {
         long total = query.count();
         List<RegisteredCase> items = query.page(Page.of(page, Math.min(size, MAX_PAGE_SIZE))).list();
         return new Listing(items, total);
+    }
+
+    /** The organization's case of this register with the partner's reference {@code reference}. */
+    public Optional<RegisteredCase> byReference(RegisterKind kind, String organization, String reference) {
+        return RegisteredCase.<RegisteredCase>find("domain = ?1 and organization = ?2 and externalReference = ?3",
+                kind.domain(), organization, reference).firstResultOptional();
     }
 
     public List<CaseEvent> events(UUID caseId) {

@@ -43,10 +43,11 @@ class OneStatuteCheck {
         if (statute == null) {
             return;
         }
+        // by the indexed lower-case key (migration V9 filled it in for the cases stored before)
         StringBuilder q = new StringBuilder("domain = :domain and organization = :organization"
-                + " and lower(applicant) = :applicant");
+                + " and applicantKey = :applicant");
         Parameters p = Parameters.with("domain", domainName).and("organization", organization)
-                .and("applicant", applicant.strip().toLowerCase(Locale.ROOT));
+                .and("applicant", key(applicant));
         if (self != null) {
             q.append(" and id <> :self");
             p.and("self", self);
@@ -60,6 +61,11 @@ class OneStatuteCheck {
                         statute);
             }
         }
+    }
+
+    /** An applicant as the check compares it: stripped, in lower case. */
+    static String key(String applicant) {
+        return applicant.strip().toLowerCase(Locale.ROOT);
     }
 
     /** The statute a case's choice proceeds under (Korean, as the register compares it), or null for none. */

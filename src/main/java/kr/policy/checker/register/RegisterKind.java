@@ -46,6 +46,11 @@ public enum RegisterKind {
     }
 
     public String domain() { return domain; }
+
+    /** The register's collection in the API (contract §5). */
+    public String path() {
+        return this == PERMIT_CASES ? "/api/v1/permit-cases" : "/api/v1/regulation-reviews";
+    }
     public String keyDateField() { return keyDateField; }
     public String keyDateFilter() { return keyDateFilter; }
     public Map<String, Effect> events() { return events; }

@@ -28,6 +28,9 @@ public class RegisteredCase extends PanacheEntityBase {
     public String title;
     @Column(nullable = false)
     public String applicant;
+    /** The applicant in lower case, as the one-statute check looks it up (indexed). */
+    @Column(name = "applicant_key")
+    public String applicantKey;
     @Column(name = "permitting_authority", nullable = false)
     public String permittingAuthority;
     @Column(name = "initial_facts_json", nullable = false)
@@ -47,6 +50,9 @@ public class RegisteredCase extends PanacheEntityBase {
     @org.hibernate.annotations.OptimisticLock(excluded = true)
     @Column(name = "rule_set_version")
     public String ruleSetVersion;
+    /** The partner's own reference (contract §17), unique per organization and register; null for none. */
+    @Column(name = "external_reference")
+    public String externalReference;
     @Column(name = "evaluation_id")
     public UUID evaluationId;
     @Column(name = "created_at", nullable = false)
@@ -56,6 +62,7 @@ public class RegisteredCase extends PanacheEntityBase {
 
     /** The case as an outbox event describes it. */
     public CaseSubject subject() {
-        return new CaseSubject(id, domain, organization, title, outcome, keyDate, ruleSetVersion);
+        return new CaseSubject(id, domain, organization, title, outcome, keyDate, ruleSetVersion,
+                externalReference);
     }
 }

@@ -119,7 +119,8 @@ public class ClerkPagesResource {
     public Response export() throws Exception {
         Principal clerk = clerk();
         CsvMapper csv = new CsvMapper();
-        CsvSchema schema = CsvSchema.builder().addColumn("register").addColumn("id").addColumn("title")
+        CsvSchema schema = CsvSchema.builder().addColumn("register").addColumn("id").addColumn("externalReference")
+                .addColumn("title")
                 .addColumn("applicant").addColumn("permittingAuthority").addColumn("outcome").addColumn("keyDate")
                 .addColumn("evaluatedAsOf").build().withHeader();
         List<Map<String, String>> rows = new ArrayList<>();
@@ -128,6 +129,7 @@ public class ClerkPagesResource {
                 Map<String, String> r = new LinkedHashMap<>();
                 r.put("register", kind.domain());
                 r.put("id", c.id.toString());
+                r.put("externalReference", c.externalReference == null ? "" : c.externalReference);
                 r.put("title", c.title);
                 r.put("applicant", c.applicant);
                 r.put("permittingAuthority", c.permittingAuthority);

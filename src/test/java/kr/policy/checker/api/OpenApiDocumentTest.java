@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OpenApiDocumentTest {
     private static final List<String> VERBS = List.of("evaluate", "screen", "get", "list", "create", "add", "replay",
-            "reload", "diff", "start", "cancel", "compute", "set", "revoke", "subscribe", "unsubscribe");
+            "reload", "diff", "start", "cancel", "compute", "set", "revoke", "subscribe", "unsubscribe", "import");
     private static JsonNode doc;
 
     /** Read once the service is up (a static @BeforeAll runs before it listens). */

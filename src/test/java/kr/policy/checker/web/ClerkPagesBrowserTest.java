@@ -199,7 +199,7 @@ class ClerkPagesBrowserTest {
         assertEquals((byte) 0xEF, csv[0]);
         assertEquals((byte) 0xBB, csv[1]);
         assertEquals((byte) 0xBF, csv[2]);
-        assertTrue(new String(csv, java.nio.charset.StandardCharsets.UTF_8).contains("register,id,title"));
+        assertTrue(new String(csv, java.nio.charset.StandardCharsets.UTF_8).contains("register,id,externalReference,title"));
     }
 
     @Test

@@ -58,21 +58,21 @@ class GeneratedClientTest {
         ApiClient c = client(null);
         EvaluationsApi api = new EvaluationsApi(c);
         PermitTimeoutEvaluation permit = api.evaluatePermitTimeout(
-                example(c, "permit-timeout/01-deemed-processed-plan-missing.json", PermitTimeoutCase.class), null);
+                example(c, "permit-timeout/01-deemed-processed-plan-missing.json", PermitTimeoutCase.class), null, null);
         assertEquals("DEEMED_PROCESSED", permit.getOutcome().getValue());
         assertNotNull(permit.getResult().getDeemedProcessedDate());
         RegulationReviewEvaluation review = api.evaluateRegulationReview(
-                example(c, "regulation-review/02-firm-request-overdue.json", RegulationReviewCase.class), null);
+                example(c, "regulation-review/02-firm-request-overdue.json", RegulationReviewCase.class), null, null);
         assertEquals("OVERDUE", review.getOutcome().getValue());
         ReshoringSubsidyEvaluation reshoring = api.evaluateReshoringSubsidy(example(c,
-                "reshoring-subsidy/" + first("reshoring-subsidy", "ELIGIBLE"), ReshoringCase.class), null);
+                "reshoring-subsidy/" + first("reshoring-subsidy", "ELIGIBLE"), ReshoringCase.class), null, null);
         assertEquals("ELIGIBLE", reshoring.getOutcome().getValue());
         ExportVoucherEvaluation voucher = api.evaluateExportVoucher(
-                example(c, "export-voucher/13-new-market-success-from-2024.json", VoucherCase.class), null);
+                example(c, "export-voucher/13-new-market-success-from-2024.json", VoucherCase.class), null, null);
         assertEquals(54_000_000L, voucher.getResult().getGovernmentCapKrw());
         InvestmentTaxCreditEvaluation credit = api.evaluateInvestmentTaxCredit(
                 example(c, "investment-tax-credit/04-2024-midsize-general-and-new-growth.json", TaxCreditCase.class),
-                null);
+                null, null);
         assertEquals(370_000_000L, credit.getResult().getCreditKrw());
         assertEquals("세액공제 3억 7,000만 원", credit.getHeadline());
     }
@@ -81,12 +81,12 @@ class GeneratedClientTest {
     void aStoredEvaluationIsReadBackWithAKey() throws Exception {
         String admin = System.getProperty("service.adminKey");
         var created = new AdministrationApi(client(admin)).createApiKey(
-                new NewKey().name("generated client").role(Role.PARTNER).organization("client-test"), null);
+                new NewKey().name("generated client").role(Role.PARTNER).organization("client-test"), null, null);
         String key = created.getKey();
         ApiClient c = client(key);
         EvaluationsApi api = new EvaluationsApi(c);
         InvestmentTaxCreditEvaluation credit = api.evaluateInvestmentTaxCredit(
-                example(c, "investment-tax-credit/01-2023-sme-temporary-credit-only.json", TaxCreditCase.class), "en");
+                example(c, "investment-tax-credit/01-2023-sme-temporary-credit-only.json", TaxCreditCase.class), "en", null);
         UUID id = credit.getEvaluationId();
         assertNotNull(id);
         StoredEvaluationView stored = api.getStoredEvaluation(id);
@@ -98,8 +98,17 @@ class GeneratedClientTest {
         PermitCase registered = register.createPermitCase(new NewPermitCase().title("공장 증설 인가").applicant("주식회사 가")
                 .permittingAuthority("경기도").channel(Channel.SPECIAL_COMPLEX).permitType(PermitType.INDUSTRIAL_SITE)
                 .committeeResolutionDate(java.time.LocalDate.parse("2024-02-20"))
-                .requestDate(java.time.LocalDate.parse("2024-03-04")), null);
+                .requestDate(java.time.LocalDate.parse("2024-03-04")).externalReference("CLIENT-0001"), null,
+                "client-retry-0001");
         assertNotNull(registered.getId());
+        assertEquals("CLIENT-0001", registered.getExternalReference());
+        // a retry with the same Idempotency-Key (contract §17) answers the same case, not a second one
+        PermitCase retried = register.createPermitCase(new NewPermitCase().title("공장 증설 인가").applicant("주식회사 가")
+                .permittingAuthority("경기도").channel(Channel.SPECIAL_COMPLEX).permitType(PermitType.INDUSTRIAL_SITE)
+                .committeeResolutionDate(java.time.LocalDate.parse("2024-02-20"))
+                .requestDate(java.time.LocalDate.parse("2024-03-04")).externalReference("CLIENT-0001"), null,
+                "client-retry-0001");
+        assertEquals(registered.getId(), retried.getId());
         assertEquals("2024-05-04", String.valueOf(register.getPermitCase(registered.getId(),
                 java.time.LocalDate.parse("2024-05-10"), null)
                 .getEvaluation().getResult().getDeemedProcessedDate()));
