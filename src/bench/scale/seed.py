@@ -13,7 +13,7 @@ for f in sorted(os.listdir(d)):
         ex.append((json.dumps(inp, ensure_ascii=False), inp.get('asOf', '2024-06-01')))
 key = str(uuid.uuid4())
 psql = ['psql', '-h', '127.0.0.1', '-U', 'postgres', '-d', os.environ.get('SCALE_DB', 'scale'), '-q', '-v', 'ON_ERROR_STOP=1']
-subprocess.run(psql + ['-c', "TRUNCATE simulation_item, simulation CASCADE; DELETE FROM register_case_event; DELETE FROM register_case; DELETE FROM evaluation_record;"
+subprocess.run(psql + ['-c', "TRUNCATE simulation_item, simulation, register_case, evaluation_record CASCADE;"
     + f"INSERT INTO api_key VALUES ('{key}', 'scale', 'PARTNER', 'scale-org', '{uuid.uuid4().hex}{uuid.uuid4().hex}', now(), null);"
     + f"INSERT INTO api_key VALUES ('{uuid.uuid4()}', 'scale admin', 'ADMIN', 'admin', '{hashlib.sha256(b'scale-admin-key-37').hexdigest()}', now(), null) ON CONFLICT (key_hash) DO NOTHING"], check=True)
 buf = io.StringIO()
