@@ -87,6 +87,8 @@ public final class ClassDataTraining {
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         launcher.environment().put("CHECKER_RULES_DIR", rules.toString());
         launcher.environment().put("CHECKER_DATA_DIR", work.resolve("data").toString());
+        // the launcher's own archiving at a first run is left out: this training writes the archive itself
+        launcher.environment().put("CHECKER_CLASS_DATA", "off");
         launcher.environment().put("JAVA_OPTS", javaOptions + " -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0");
         Process service = launcher.start();
         try {
