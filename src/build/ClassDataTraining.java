@@ -7,6 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,8 +25,14 @@ import java.util.stream.Stream;
  * third of the classes a start loads.
  *
  * <p>Run by the build (pom.xml, phase package) as a source file on the package's own libraries:
- * {@code java -cp 'target/quarkus-app/lib/main/*' src/build/ClassDataTraining.java <quarkus-app> <rules> <examples> <work>}.
+ * {@code java -cp 'target/quarkus-app/lib/main/*' src/build/ClassDataTraining.java <quarkus-app> <rules> <examples> <work>
+ * [profile]}.
  * Only a build on the JVM that will run the package should write it: another JVM ignores the archive with a warning.
+ *
+ * <p>A PostgreSQL package (profile {@code pg}) starts only against its database ({@code CHECKER_DB_URL},
+ * {@code CHECKER_DB_USER}, {@code CHECKER_DB_PASSWORD}, as at run time). Where none answers (a pipeline that builds the
+ * image), the package is built without an archive and its launcher writes one at the package's first normal stop
+ * (docs/operations.md, "Class data").
  */
 public final class ClassDataTraining {
     private static final Pattern LISTENING = Pattern.compile("Listening on: (http://[^\\s,]+)");
@@ -35,8 +44,17 @@ public final class ClassDataTraining {
         Path rules = Path.of(args[1]).toAbsolutePath();
         Path examples = Path.of(args[2]).toAbsolutePath();
         Path work = Path.of(args[3]).toAbsolutePath();
+        String profile = args.length > 4 ? args[4] : "prod";
         Path archive = app.resolve("app-cds.jsa");
         Files.deleteIfExists(archive);
+        if ("pg".equals(profile)) {
+            String unanswered = databaseUnanswered();
+            if (unanswered != null) {
+                System.out.println("class-data training: no archive at build, the database does not answer ("
+                        + unanswered + "); the launcher archives the classes at the package's first normal stop");
+                return;
+            }
+        }
         deleteTree(work);
         Files.createDirectories(work);
         // the first start compiles the rules into the data directory's cache; the second, archived, is a warm start
@@ -49,6 +67,19 @@ public final class ClassDataTraining {
         System.out.printf("class-data training: %s, %.1f MiB%n", archive, Files.size(archive) / 1048576.0);
     }
 
+    /** Why the PostgreSQL package's database does not answer, or null when it does. */
+    private static String databaseUnanswered() {
+        String url = System.getenv().getOrDefault("CHECKER_DB_URL", "jdbc:postgresql://127.0.0.1:5432/checker");
+        String user = System.getenv().getOrDefault("CHECKER_DB_USER", "checker");
+        String password = System.getenv().getOrDefault("CHECKER_DB_PASSWORD", "");
+        DriverManager.setLoginTimeout(5);
+        try (Connection ignored = DriverManager.getConnection(url, user, password)) {
+            return null;
+        } catch (SQLException e) {
+            return url + ": " + e.getMessage();
+        }
+    }
+
     /** One start of the packaged service by its launcher, exercised, then stopped. */
     private static void run(Path app, Path rules, Path examples, Path work, Path log, String javaOptions)
             throws IOException, InterruptedException {
@@ -56,6 +87,8 @@ public final class ClassDataTraining {
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         launcher.environment().put("CHECKER_RULES_DIR", rules.toString());
         launcher.environment().put("CHECKER_DATA_DIR", work.resolve("data").toString());
+        // the launcher's own archiving at a first run is left out: this training writes the archive itself
+        launcher.environment().put("CHECKER_CLASS_DATA", "off");
         launcher.environment().put("JAVA_OPTS", javaOptions + " -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0");
         Process service = launcher.start();
         try {

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.health.Readiness;
  * Ready once a rule set is in service; reports its digest and the instance's name so a rollout can be watched
  * instance by instance, and why it does not serve the desired version if it could not compile it; and each domain
  * whose encoded law runs out within checker.law.horizon-warning ({@code horizon.<domain>}: the date and days left);
- * and the stored cases found holding a value the service no longer reads ({@code unreadableCases}).
+ * and the stored cases found holding a value the service no longer reads ({@code unreadableCases}); and a run judging
+ * the open cases again, while it runs ({@code reevaluation}: its day, cases done of those it found).
  */
 @Readiness
 @ApplicationScoped
@@ -25,6 +26,8 @@ public class RuleSetReadiness implements HealthCheck {
     kr.policy.checker.app.LawHorizons horizons;
     @Inject
     kr.policy.checker.register.UnreadableCases unreadable;
+    @Inject
+    kr.policy.checker.register.DailyReevaluation daily;
 
     /** How many unreadable cases readiness names; the count covers the rest. */
     private static final int LISTED_CASES = 20;
@@ -52,6 +55,9 @@ public class RuleSetReadiness implements HealthCheck {
                 unreadable.all().stream().limit(LISTED_CASES).forEach(f -> response.withData(
                         "unreadableCase." + f.id(), f.domain() + " " + f.organization() + ": " + f.fields()));
             }
+            // still ready: the open cases being judged again (at start, at night, after a reload), and how far
+            daily.progress().ifPresent(p -> response.withData("reevaluation",
+                    p.day() + ": " + p.done() + " of " + p.total() + " open cases"));
             return response.build();
         } catch (IllegalStateException notLoaded) {
             return HealthCheckResponse.named("rule-set").down().build();

@@ -13,20 +13,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import kr.policy.checker.app.ClockProducer;
-import kr.policy.checker.audit.EvaluationRecord;
 import kr.policy.checker.register.RegisterKind;
-import kr.policy.checker.register.RegisteredCase;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * What a simulation judges, read a page at a time (keyset order by id, each page its own short transaction), so
+ * What a simulation judges, read a page at a time (keyset order by id, plain JDBC, each page its own short read), so
  * that memory holds one page whatever the number of cases and stored evaluations.
  */
 @ApplicationScoped
@@ -42,6 +45,8 @@ class SimulationSubjects {
     EntityManager em;
     @Inject
     ObjectMapper json;
+    @Inject
+    DataSource dataSource;
 
     @ConfigProperty(name = "checker.examples.dir", defaultValue = "examples")
     String examplesDir;
@@ -52,77 +57,78 @@ class SimulationSubjects {
     }
 
     long countEvaluations(LocalDate from) {
-        return QuarkusTransaction.requiringNew().call(() -> evaluationsQuery("select count(r)", from, null, Long.class)
-                .getSingleResult());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            TypedQuery<Long> q = em.createQuery("select count(r) from EvaluationRecord r"
+                    + (from == null ? "" : " where r.createdAt >= :from"), Long.class);
+            if (from != null) {
+                q.setParameter("from", from.atStartOfDay(ClockProducer.SEOUL).toOffsetDateTime());
+            }
+            return q.getSingleResult();
+        });
     }
 
     /** Every register case, judged as of {@code today}, page by page. */
     void cases(int pageSize, LocalDate today, Consumer<List<Subject>> page) {
-        UUID after = null;
-        while (true) {
-            UUID last = after;
-            List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> {
-                TypedQuery<Object[]> q = em.createQuery("select c.id, c.domain, c.organization, c.title, c.factsJson"
-                        + " from RegisteredCase c" + (last == null ? "" : " where c.id > :after") + " order by c.id",
-                        Object[].class);
-                if (last != null) {
-                    q.setParameter("after", last);
-                }
-                return q.setMaxResults(pageSize).getResultList();
-            });
-            if (rows.isEmpty()) {
-                return;
-            }
-            List<Subject> subjects = new ArrayList<>(rows.size());
-            for (Object[] r : rows) {
-                String domain = (String) r[1];
-                subjects.add(new Subject(source(domain), r[0].toString(), domain, (String) r[2], (String) r[3],
-                        object((String) r[4]), today));
-            }
-            page.accept(subjects);
-            after = (UUID) rows.get(rows.size() - 1)[0];
-        }
+        keyset("SELECT id, domain, organization, title, facts_json FROM register_case", null, pageSize, page,
+                r -> {
+                    String domain = r.getString(2);
+                    return new Subject(source(domain), r.getObject(1, UUID.class).toString(), domain, r.getString(3),
+                            r.getString(4), object(r.getString(5)), today);
+                });
     }
 
     /** Every stored evaluation made on or after {@code from} (any when null), with its stored input and asOf. */
     void evaluations(int pageSize, LocalDate from, Consumer<List<Subject>> page) {
-        UUID after = null;
-        while (true) {
-            UUID last = after;
-            List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> evaluationsQuery(
-                    "select r.id, r.domain, r.organization, r.asOf, r.inputJson", from, last, Object[].class)
-                    .setMaxResults(pageSize).getResultList());
-            if (rows.isEmpty()) {
-                return;
-            }
-            List<Subject> subjects = new ArrayList<>(rows.size());
-            for (Object[] r : rows) {
-                subjects.add(new Subject(SimulationItem.Source.STORED_EVALUATION, r[0].toString(), (String) r[1],
-                        (String) r[2], null, object((String) r[4]), (LocalDate) r[3]));
-            }
-            page.accept(subjects);
-            after = (UUID) rows.get(rows.size() - 1)[0];
-        }
+        keyset("SELECT id, domain, organization, as_of, input_json FROM evaluation_record",
+                from == null ? null : from.atStartOfDay(ClockProducer.SEOUL).toOffsetDateTime(), pageSize, page,
+                r -> new Subject(SimulationItem.Source.STORED_EVALUATION, r.getObject(1, UUID.class).toString(),
+                        r.getString(2), r.getString(3), null, object(r.getString(5)),
+                        r.getObject(4, LocalDate.class)));
     }
 
-    private <T> TypedQuery<T> evaluationsQuery(String select, LocalDate from, UUID after, Class<T> type) {
-        List<String> where = new ArrayList<>();
-        if (from != null) {
-            where.add("r.createdAt >= :from");
+    /** Reads one row of a page into a subject. */
+    @FunctionalInterface
+    private interface Row {
+        Subject read(ResultSet r) throws SQLException;
+    }
+
+    /**
+     * Pages of {@code select} in id order with plain JDBC (no ORM entity, no persistence context, no transaction: one
+     * short read per page), each handed to {@code page} before the next is read, so memory holds one page.
+     */
+    private void keyset(String select, OffsetDateTime createdFrom, int pageSize, Consumer<List<Subject>> page,
+                        Row row) {
+        String first = select + (createdFrom == null ? "" : " WHERE created_at >= ?") + " ORDER BY id LIMIT ?";
+        String next = select + " WHERE " + (createdFrom == null ? "" : "created_at >= ? AND ") + "id > ? ORDER BY id LIMIT ?";
+        UUID after = null;
+        while (true) {
+            List<Subject> subjects = new ArrayList<>(pageSize);
+            UUID last = null;
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement q = c.prepareStatement(after == null ? first : next)) {
+                int i = 1;
+                if (createdFrom != null) {
+                    q.setObject(i++, createdFrom);
+                }
+                if (after != null) {
+                    q.setObject(i++, after);
+                }
+                q.setInt(i, pageSize);
+                try (ResultSet r = q.executeQuery()) {
+                    while (r.next()) {
+                        last = r.getObject(1, UUID.class);
+                        subjects.add(row.read(r));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("simulation subjects not read: " + e.getMessage(), e);
+            }
+            if (subjects.isEmpty()) {
+                return;
+            }
+            page.accept(subjects);
+            after = last;
         }
-        if (after != null) {
-            where.add("r.id > :after");
-        }
-        String q = select + " from EvaluationRecord r" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + (type == Long.class ? "" : " order by r.id");
-        TypedQuery<T> query = em.createQuery(q, type);
-        if (from != null) {
-            query.setParameter("from", from.atStartOfDay(ClockProducer.SEOUL).toOffsetDateTime());
-        }
-        if (after != null) {
-            query.setParameter("after", after);
-        }
-        return query;
     }
 
     /** The example files (examples/<domain>/*.json): few enough to read at once. */

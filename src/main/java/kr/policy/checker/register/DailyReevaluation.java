@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import kr.policy.checker.app.RuleEngine;
 import kr.policy.checker.notify.Notifier;
@@ -36,7 +37,9 @@ import org.jboss.logging.Logger;
  * At start-up, every day at 00:05 Asia/Seoul and right after a reload, re-judges every open case as of today that
  * was not yet judged today on the rule set in service. Each case is claimed with a
  * row lock that other workers skip (SKIP LOCKED) and re-checked after the claim, so several instances on one database
- * never act on a case twice; each case is its own transaction, so a crash loses at most the case in hand.
+ * never act on a case twice; each case is its own transaction, so a crash loses at most the cases in hand. The open
+ * cases are read a page of ids at a time and each page judged on every core, so memory holds one page; a run's
+ * progress shows on readiness.
  */
 @ApplicationScoped
 public class DailyReevaluation {
@@ -60,6 +63,11 @@ public class DailyReevaluation {
     MeterRegistry meters;
     @Inject
     Clock clock;
+
+    /** Open cases read a page at a time, by id. */
+    private static final int PAGE = 500;
+    private final java.util.concurrent.atomic.AtomicReference<Progress> running =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     private Counter runs;
     private Counter failures;
@@ -164,42 +172,104 @@ public class DailyReevaluation {
             LOG.infof("re-evaluation skipped: this instance serves %s, not yet the desired %s", version, desired.get());
             return new Run(0, 0);
         }
-        List<UUID> candidates = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                        "select c.id from RegisteredCase c where c.outcome in :open and (c.evaluatedAsOf < :today"
-                                + " or c.ruleSetVersion is null or c.ruleSetVersion <> :version)", UUID.class)
+        long total = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                        "select count(c) from RegisteredCase c where c.outcome in :open and (c.evaluatedAsOf < :today"
+                                + " or c.ruleSetVersion is null or c.ruleSetVersion <> :version)", Long.class)
                 .setParameter("open", OPEN).setParameter("today", today).setParameter("version", version)
-                .getResultList());
-        int changed = 0;
-        int failed = 0;
-        int unreadableCases = 0;
-        for (UUID id : candidates) {
-            try {
-                if (QuarkusTransaction.requiringNew().call(() -> reevaluate(id, today, version))) {
-                    changed++;
+                .getSingleResult());
+        Progress progress = new Progress(today, total);
+        running.set(progress);
+        AtomicInteger changed = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicInteger unreadableCases = new AtomicInteger();
+        long candidates = 0;
+        try {
+            UUID after = null;
+            while (true) {
+                List<UUID> page = candidatePage(today, version, after);
+                if (page.isEmpty()) {
+                    break;
                 }
-            } catch (RuntimeException e) {
-                if (e instanceof ProblemException p && p.type() == ProblemType.STORED_CASE_UNREADABLE) {
-                    // stored before the input rules became strict: skipped and reported (CaseRegister did), not a
-                    // failure of the night, which would otherwise retry it every two minutes for ever
-                    unreadableCases++;
-                    continue;
-                }
-                failed++;
-                if (DatabaseOutages.causedBy(e)) {
-                    LOG.warnf("daily re-evaluation of case %s waits for the database; it is retried", id);
-                } else {
-                    LOG.errorf(e, "daily re-evaluation of case %s failed; it is retried on the next run", id);
-                }
+                candidates += page.size();
+                // both cores: each case is still its own transaction under its own row lock (SKIP LOCKED)
+                page.parallelStream().forEach(id -> {
+                    try {
+                        if (QuarkusTransaction.requiringNew().call(() -> reevaluate(id, today, version))) {
+                            changed.incrementAndGet();
+                        }
+                    } catch (RuntimeException e) {
+                        if (e instanceof ProblemException p && p.type() == ProblemType.STORED_CASE_UNREADABLE) {
+                            // stored before the input rules became strict: skipped and reported (CaseRegister did),
+                            // not a failure of the night, which would otherwise retry it every two minutes for ever
+                            unreadableCases.incrementAndGet();
+                            return;
+                        }
+                        failed.incrementAndGet();
+                        if (DatabaseOutages.causedBy(e)) {
+                            LOG.warnf("daily re-evaluation of case %s waits for the database; it is retried", id);
+                        } else {
+                            LOG.errorf(e, "daily re-evaluation of case %s failed; it is retried on the next run", id);
+                        }
+                    } finally {
+                        progress.done.incrementAndGet();
+                    }
+                });
+                after = page.get(page.size() - 1);
             }
+        } finally {
+            running.compareAndSet(progress, null);
         }
-        if (!candidates.isEmpty()) {
-            LOG.infof("daily re-evaluation as of %s: %d cases, %d changed", today, candidates.size(), changed);
+        if (candidates > 0) {
+            LOG.infof("daily re-evaluation as of %s: %d cases, %d changed", today, candidates, changed.get());
         }
-        if (unreadableCases > 0) {
+        if (unreadableCases.get() > 0) {
             LOG.warnf("daily re-evaluation as of %s skipped %d stored case(s) it cannot read (listed on readiness)",
-                    today, unreadableCases);
+                    today, unreadableCases.get());
         }
-        return new Run(changed, failed);
+        return new Run(changed.get(), failed.get());
+    }
+
+    /** The next ids to judge after {@code after}, in id order: only ids are held, a page at a time. */
+    private List<UUID> candidatePage(LocalDate today, String version, UUID after) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var q = em.createQuery("select c.id from RegisteredCase c where c.outcome in :open"
+                            + " and (c.evaluatedAsOf < :today or c.ruleSetVersion is null or c.ruleSetVersion <> :version)"
+                            + (after == null ? "" : " and c.id > :after") + " order by c.id", UUID.class)
+                    .setParameter("open", OPEN).setParameter("today", today).setParameter("version", version);
+            if (after != null) {
+                q.setParameter("after", after);
+            }
+            return q.setMaxResults(PAGE).getResultList();
+        });
+    }
+
+    /** A run in progress on this instance: the day it judges, the cases it found, those done so far. */
+    public static final class Progress {
+        private final LocalDate day;
+        private final long total;
+        private final AtomicLong done = new AtomicLong();
+
+        Progress(LocalDate day, long total) {
+            this.day = day;
+            this.total = total;
+        }
+
+        public LocalDate day() {
+            return day;
+        }
+
+        public long total() {
+            return total;
+        }
+
+        public long done() {
+            return done.get();
+        }
+    }
+
+    /** The run in progress on this instance, if one is (readiness and the rule authors' page show it). */
+    public Optional<Progress> progress() {
+        return Optional.ofNullable(running.get());
     }
 
     private boolean reevaluate(UUID id, LocalDate today, String version) {

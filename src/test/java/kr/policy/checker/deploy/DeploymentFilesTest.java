@@ -158,6 +158,12 @@ class DeploymentFilesTest {
         assertTrue(docker.contains("COPY --chown=185 rules/ /deployments/rules/"));
         assertTrue(docker.contains("QUARKUS_PROFILE=pg") && docker.contains("QUARKUS_HTTP_HOST=0.0.0.0"));
         assertTrue(docker.contains("EXPOSE 8080"));
+        // the package's launcher starts it (its JVM options), and writes the class-data archive where a volume keeps it
+        assertTrue(docker.contains("ENTRYPOINT [ \"/deployments/policy-checker\" ]"));
+        assertTrue(docker.contains("target/quarkus-app/policy-checker"));
+        assertTrue(docker.contains("CHECKER_CLASS_DATA_FILE=/deployments/class-data/app-cds.jsa"));
+        String k8s = Files.readString(Path.of("deploy/k8s/deployment.yaml"));
+        assertTrue(k8s.contains("mountPath: /deployments/class-data") && k8s.contains("name: CHECKER_CLASS_DATA_FILE"));
     }
 
     private static List<String> names(JsonNode object) {

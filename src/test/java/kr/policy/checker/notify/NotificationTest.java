@@ -117,6 +117,9 @@ class NotificationTest {
                 .body("events[0].type", equalTo("OUTCOME_CHANGED"))
                 .body("events[0].note", equalTo("PENDING → DEEMING_SCHEDULED"));
         assertEquals(0, daily.runOnce(nextMonday), "a second run the same day changes nothing");
+        // a finished run is no longer shown as in progress (readiness' reevaluation entry)
+        assertTrue(daily.progress().isEmpty());
+        given().get("/q/health/ready").then().body("checks.find { it.name == 'rule-set' }.data.reevaluation", org.hamcrest.Matchers.nullValue());
     }
 
     @Test
