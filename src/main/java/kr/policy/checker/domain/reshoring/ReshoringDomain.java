@@ -46,7 +46,8 @@ public final class ReshoringDomain extends DescribedDomain<ReshoringCase, Reshor
                 Question.text("overseasKsic"),
                 Question.text("domesticKsic"),
                 Question.choice("overseasRestructuring", OverseasRestructuring.class),
-                Question.choice("overseasReductionMethod", OverseasReductionMethod.class),
+                // asked only when an answer needs it: a reduced site decided from 2026-01-08 (시행규칙 제3조제1항제2호)
+                Question.choice("overseasReductionMethod", OverseasReductionMethod.class).onlyWhenMissing(),
                 Question.number("overseasReductionPercent"),
                 Question.choice("returnType", ReturnType.class),
                 Question.date("foreignInvestmentSupportEndedOn"),
