@@ -146,4 +146,25 @@ class ReshoringReductionMethodTest {
                 .post("/api/v1/screenings").then().statusCode(200)
                 .body("nextQuestions.field", not(hasItem("overseasReductionMethod")));
     }
+
+    @Test
+    void answersAbout2025And2026DecisionsNameTheVersionOfTheRuleInForce() {
+        given().contentType("application/json").body(reduced("2025-06-02", ""))
+                .post(RESHORING).then().statusCode(200)
+                .body("sources.find { it.id == 'reshoring-rule' }.number", equalTo("산업통상자원부령 (2024-12-19 시행 개정, 번호 미확인)"))
+                .body("sources.find { it.id == 'reshoring-rule' }.effective", equalTo("2024-12-19"))
+                .body("sources.find { it.id == 'reshoring-rule' }.until", equalTo("2025-09-30"));
+        given().contentType("application/json").body(reduced("2025-11-03", ""))
+                .post(RESHORING).then().statusCode(200)
+                .body("sources.find { it.id == 'reshoring-rule' }.number", equalTo("산업통상부령 제1호"))
+                .body("sources.find { it.id == 'reshoring-rule' }.until", equalTo("2026-01-07"));
+        given().contentType("application/json").body(reduced("2026-03-02", "\"overseasReductionMethod\": \"EQUIPMENT_SALE\""))
+                .post(RESHORING).then().statusCode(200)
+                .body("sources.find { it.id == 'reshoring-rule' }.number", equalTo("산업통상부령 제5호"))
+                .body("sources.find { it.id == 'reshoring-rule' }.effective", equalTo("2026-01-08"))
+                .body("sources.find { it.id == 'reshoring-rule' }", not(org.hamcrest.Matchers.hasKey("until")));
+        given().get("/api/v1/rulesets/sources").then().statusCode(200)
+                .body("sources.find { it.id == 'reshoring-rule' }.versions.number",
+                        hasItem("산업통상부령 제1호"));
+    }
 }
