@@ -100,6 +100,9 @@ class ReshoringReductionMethodBrowserTest {
         browser.findElement(By.id("submit")).click();
         assertEquals("지원 대상입니다", browser.findElement(By.id("outcome")).getText());
         assertTrue(!present("overseasReductionMethod"), "the former rule asks no method");
+        // the 시행규칙 in force on 2026-01-07, and the last day it was
+        String law = browser.findElement(By.id("sources")).getText();
+        assertTrue(law.contains("산업통상부령 제1호, 시행 2025-10-01, 다음 개정 전 마지막 시행일 2026-01-07"), law);
     }
 
     @Test
