@@ -10,8 +10,12 @@ import java.util.List;
  * @param choices the enum whose values are offered when {@code kind} is {@link Kind#CHOICE} or {@link Kind#AMOUNTS},
  *                else null
  * @param parts   for {@link Kind#AMOUNTS}, the JSON names of each element's choice and amount, else empty
+ * @param askedWhenMissing whether a page shows the question only once an answer lists it among its missing facts (or
+ *                it has been answered): a fact that matters for few cases, e.g. how a reduced overseas site was
+ *                reduced, which the reshoring rules ask only for a decision from 2026-01-08
  */
-public record Question(String name, Kind kind, Class<? extends Enum<?>> choices, List<String> parts) {
+public record Question(String name, Kind kind, Class<? extends Enum<?>> choices, List<String> parts,
+                       boolean askedWhenMissing) {
 
     public enum Kind {
         TEXT,
@@ -31,6 +35,10 @@ public record Question(String name, Kind kind, Class<? extends Enum<?>> choices,
         AMOUNTS
     }
 
+    public Question(String name, Kind kind, Class<? extends Enum<?>> choices, List<String> parts) {
+        this(name, kind, choices, parts, false);
+    }
+
     public Question {
         if ((kind == Kind.CHOICE || kind == Kind.AMOUNTS) != (choices != null)) {
             throw new IllegalArgumentException(name + ": choices are given exactly for a CHOICE or AMOUNTS question");
@@ -38,6 +46,16 @@ public record Question(String name, Kind kind, Class<? extends Enum<?>> choices,
         if ((kind == Kind.AMOUNTS) != (parts.size() == 2)) {
             throw new IllegalArgumentException(name + ": an AMOUNTS question names its choice and amount fields");
         }
+    }
+
+    /** This question, shown on a page only once an answer asks for it or it has been answered. */
+    public Question onlyWhenMissing() {
+        return new Question(name, kind, choices, parts, true);
+    }
+
+    /** Whether a page shows this question, given what was answered and what the last answer asked for. */
+    public boolean shown(java.util.Map<String, String> values, java.util.Collection<String> missingFacts) {
+        return !askedWhenMissing || missingFacts.contains(name) || values.get(name) != null;
     }
 
     /** The JSON name of an AMOUNTS element's choice. */

@@ -52,8 +52,9 @@ public record Evaluation(DomainRules rules, String ruleSetVersion, CaseContext c
                 source = rule.sourceTemplate() == null ? source : rule.sourceTemplate().render(citations);
             }
             LegalSource legal = rules.sources().get(source);
-            if (legal != null && !sources.contains(legal)) {
-                sources.add(legal);
+            if (legal != null && sources.stream().noneMatch(s -> s.id().equals(legal.id()))) {
+                // the version in force on the case's legal date (contract §13.4)
+                sources.add(legal.inForceOn(context.legalDate()));
             }
             out.add(new ExplanationEntry(rule.name(), basis, source,
                     rules.messages().render(language, rule.messageKey(), values)));

@@ -36,7 +36,17 @@ public final class LegalSourceRegister {
                            @JsonProperty("kind") String kind, @JsonProperty("number") String number,
                            @JsonProperty("promulgated") String promulgated,
                            @JsonProperty("effective") String effective,
-                           @JsonProperty("checkedOn") String checkedOn, @JsonProperty("url") String url) {
+                           @JsonProperty("checkedOn") String checkedOn, @JsonProperty("url") String url,
+                           @JsonProperty("versions") List<WrittenVersion> versions) {
+    }
+
+    /**
+     * An earlier version as written: number and until required; promulgated and effective where confirmed (left out
+     * where not, and the number says so).
+     */
+    private record WrittenVersion(@JsonProperty("number") String number,
+                                  @JsonProperty("promulgated") String promulgated,
+                                  @JsonProperty("effective") String effective, @JsonProperty("until") String until) {
     }
 
     private final Map<String, LegalSource> byId;
@@ -113,10 +123,59 @@ public final class LegalSourceRegister {
         if (promulgated != null && effective != null && effective.isBefore(promulgated)) {
             problems.add("effective (" + effective + ") is before promulgated (" + promulgated + ")");
         }
+        List<LegalSource.Version> earlier = versions(w.versions(), effective, line, problems);
         String who = id == null ? "" : id + ": ";
         problems.forEach(problem -> errors.add(error(line, who + problem)));
         return problems.isEmpty()
-                ? new LegalSource(id, title, kind, number, promulgated, effective, checkedOn, url, line) : null;
+                ? new LegalSource(id, title, kind, number, promulgated, effective, checkedOn, url, line, earlier, null)
+                : null;
+    }
+
+    /**
+     * The earlier versions, oldest first: each ends (until) before the next one and before the entry's own effective
+     * date, and takes effect (where known) no later than it ends.
+     */
+    private static List<LegalSource.Version> versions(List<WrittenVersion> written, LocalDate entryEffective,
+                                                      int line, List<String> problems) {
+        if (written == null) {
+            return List.of();
+        }
+        List<LegalSource.Version> out = new ArrayList<>();
+        LocalDate previousUntil = null;
+        for (int i = 0; i < written.size(); i++) {
+            WrittenVersion v = written.get(i);
+            if (v == null) {
+                problems.add("versions[" + i + "] is a mapping (number, until, …)");
+                continue;
+            }
+            List<String> own = new ArrayList<>();
+            String number = required(v.number(), "versions[" + i + "].number", own);
+            LocalDate until = date(v.until(), "versions[" + i + "].until", own);
+            LocalDate promulgated = v.promulgated() == null ? null
+                    : date(v.promulgated(), "versions[" + i + "].promulgated", own);
+            LocalDate effective = v.effective() == null ? null
+                    : date(v.effective(), "versions[" + i + "].effective", own);
+            if (until != null && entryEffective != null && !until.isBefore(entryEffective)) {
+                own.add("versions[" + i + "].until (" + until + ") must be before effective (" + entryEffective + ")");
+            }
+            if (until != null && previousUntil != null && !until.isAfter(previousUntil)) {
+                own.add("versions are listed oldest first: versions[" + i + "].until (" + until
+                        + ") is not after the one before (" + previousUntil + ")");
+            }
+            if (until != null && effective != null && effective.isAfter(until)) {
+                own.add("versions[" + i + "].effective (" + effective + ") is after its until (" + until + ")");
+            }
+            if (until != null && effective != null && previousUntil != null && !effective.isAfter(previousUntil)) {
+                own.add("versions[" + i + "].effective (" + effective + ") is not after the version before it ended ("
+                        + previousUntil + ")");
+            }
+            problems.addAll(own);
+            if (own.isEmpty()) {
+                out.add(new LegalSource.Version(number, promulgated, effective, until, line));
+                previousUntil = until;
+            }
+        }
+        return out;
     }
 
     private static String required(String value, String field, List<String> problems) {

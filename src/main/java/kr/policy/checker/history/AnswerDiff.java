@@ -39,7 +39,7 @@ final class AnswerDiff {
             String id = b.path("id").asText();
             for (JsonNode a : before) {
                 if (a.path("id").asText().equals(id)) {
-                    for (String field : List.of("title", "number", "effective")) {
+                    for (String field : List.of("title", "number", "effective", "until")) {
                         compare("sources." + id + "." + field, a.path(field), b.path(field), out);
                     }
                 }

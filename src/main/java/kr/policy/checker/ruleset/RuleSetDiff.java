@@ -69,7 +69,7 @@ public record RuleSetDiff(List<FileChange> files, List<RuleChange> rules, List<H
 
     /**
      * An entry of the legal-sources register (sources.yaml) added, removed or changed; changed: which of its fields
-     * differ ("number", "effective", "checkedOn", …), empty for ADDED/REMOVED.
+     * differ ("number", "effective", "checkedOn", "versions", …), empty for ADDED/REMOVED.
      */
     public record SourceChange(String id, Change change, List<String> changed) {
         public SourceChange {
@@ -117,6 +117,9 @@ public record RuleSetDiff(List<FileChange> files, List<RuleChange> rules, List<H
             fields.put("effective", LegalSource::effective);
             fields.put("checkedOn", LegalSource::checkedOn);
             fields.put("url", LegalSource::url);
+            // the earlier versions the rules apply, by what they say (not where they stand in the file)
+            fields.put("versions", s -> s.earlier().stream().map(v -> java.util.Arrays.asList(v.number(),
+                    v.promulgated(), v.effective(), v.until())).toList());
             fields.forEach((name, field) -> {
                 if (!Objects.equals(field.apply(a), field.apply(b))) {
                     changed.add(name);

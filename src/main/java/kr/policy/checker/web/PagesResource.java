@@ -26,6 +26,7 @@ import java.util.Map;
 import kr.policy.checker.calendar.Convention;
 import kr.policy.checker.calendar.Period;
 import kr.policy.checker.domain.Domain;
+import kr.policy.checker.domain.Question;
 import kr.policy.checker.domain.Domains;
 import kr.policy.checker.text.Language;
 import kr.policy.checker.text.Messages;
@@ -121,7 +122,7 @@ public class PagesResource {
     public TemplateInstance selfCheckForm(@PathParam("domain") String domain, @QueryParam("lang") String lang,
                                           @HeaderParam("Accept-Language") String accept) {
         Language language = PageFrame.language(lang, accept);
-        return selfCheckPage(selfCheck(domain), language, Map.of(), Map.of(), null, null);
+        return selfCheckPage(selfCheck(domain), language, Map.of(), Map.of(), null, null, List.of());
     }
 
     @POST
@@ -138,11 +139,12 @@ public class PagesResource {
                 .getBytes(StandardCharsets.UTF_8);
         try {
             EvaluationResponse answer = evaluations.evaluate(domain, body, language);
-            return selfCheckPage(checked, language, values, Map.of(), result(checked, answer, language), null);
+            return selfCheckPage(checked, language, values, Map.of(), result(checked, answer, language), null,
+                    answer.missingFacts());
         } catch (ProblemException e) {
             Map<String, String> errors = new LinkedHashMap<>(FormErrors.of(e, language));
             String general = errors.remove(FormErrors.GENERAL);
-            return selfCheckPage(checked, language, values, errors, null, general);
+            return selfCheckPage(checked, language, values, errors, null, general, List.of());
         }
     }
 
@@ -185,13 +187,17 @@ public class PagesResource {
     }
 
     private TemplateInstance selfCheckPage(Domain<?, ?> domain, Language language, Map<String, String> values,
-                                           Map<String, String> errors, ResultView result, String general) {
+                                           Map<String, String> errors, ResultView result, String general,
+                                           List<String> missingFacts) {
         Messages words = frame.words(domain);
+        // a question that matters for few cases is shown once an answer asks for it (or it was answered)
+        List<Question> shown = domain.questions().stream()
+                .filter(q -> q.shown(values, missingFacts) || errors.containsKey(q.name())).toList();
         return frame.page(selfCheck, language, "/self-check/" + domain.name())
                 .data("domain", domain.name())
                 .data("title", words.text(language, "page.title"))
                 .data("intro", words.text(language, "page.intro"))
-                .data("fields", QuestionForm.fields(domain.questions(), values, errors, words, language,
+                .data("fields", QuestionForm.fields(shown, values, errors, words, language,
                         PageTexts.of(language)))
                 .data("regions", QuestionForm.regions())
                 .data("result", result)

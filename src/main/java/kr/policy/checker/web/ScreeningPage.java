@@ -88,7 +88,16 @@ final class ScreeningPage {
         }
         List<FormField> answered = new ArrayList<>();
         List<FormField> others = new ArrayList<>();
-        fields.values().forEach(f -> (f.answered() || f.error() != null ? answered : others).add(f));
+        Map<String, Question> byName = new LinkedHashMap<>();
+        questions().forEach(o -> byName.put(o.question().name(), o.question()));
+        for (FormField f : fields.values()) {
+            if (f.answered() || f.error() != null) {
+                answered.add(f);
+            } else if (!byName.get(f.name()).askedWhenMissing()) {
+                // a question that matters for few cases is shown only when the screening asks it next
+                others.add(f);
+            }
+        }
         return new Form(next, answered, others);
     }
 

@@ -208,4 +208,64 @@ class LegalSourcesTest {
         assertEquals(List.of("tax-special-act"), explained.sources().stream().map(LegalSource::id).toList());
         explained.entries().forEach(x -> assertEquals("tax-special-act", x.source()));
     }
+
+    private static final String ENTRY = """
+            sources:
+              - id: some-rule
+                title: 시행규칙
+                kind: 부령
+                number: 부령 제5호
+                promulgated: 2026-01-08
+                effective: 2026-01-08
+                checkedOn: 2026-12-05
+                url: https://www.law.go.kr/법령/x
+                versions:
+            """;
+
+    @Test
+    void anAnswerDateReadsTheVersionInForceThen() {
+        List<RuleError> errors = new java.util.ArrayList<>();
+        LegalSourceRegister register = LegalSourceRegister.parse(ENTRY + """
+                      - number: 부령 (번호 미확인)
+                        until: 2024-12-18
+                      - number: 부령 제1호
+                        promulgated: 2025-10-01
+                        effective: 2025-10-01
+                        until: 2026-01-07
+                """, errors);
+        assertEquals(List.of(), errors);
+        LegalSource source = register.get("some-rule");
+        assertEquals("부령 제5호", source.inForceOn(LocalDate.parse("2026-01-08")).number());
+        assertEquals(null, source.inForceOn(LocalDate.parse("2026-01-08")).until());
+        LegalSource former = source.inForceOn(LocalDate.parse("2026-01-07"));
+        assertEquals("부령 제1호", former.number());
+        assertEquals(LocalDate.parse("2025-10-01"), former.effective());
+        assertEquals(LocalDate.parse("2026-01-07"), former.until());
+        LegalSource oldest = source.inForceOn(LocalDate.parse("2024-01-02"));
+        assertEquals("부령 (번호 미확인)", oldest.number());
+        assertEquals(null, oldest.effective(), "a start the register does not know is not made up");
+        assertEquals("부령 제5호", source.inForceOn(null).number());
+    }
+
+    @Test
+    void versionsOutOfOrderOrOverlappingTheEntryAreRefusedByLine() {
+        List<RuleError> errors = new java.util.ArrayList<>();
+        assertEquals(null, LegalSourceRegister.parse(ENTRY + """
+                      - number: 부령 제1호
+                        effective: 2025-10-01
+                        until: 2026-01-07
+                      - number: 부령 (번호 미확인)
+                        until: 2024-12-18
+                      - until: 2026-02-01
+                      - number: 부령 제7호
+                        effective: 2026-03-01
+                        until: 2026-02-01
+                """, errors));
+        String all = errors.toString();
+        assertTrue(all.contains("oldest first"), all);
+        assertTrue(all.contains("versions[2].number is required"), all);
+        assertTrue(all.contains("must be before effective (2026-01-08)"), all);
+        assertTrue(all.contains("versions[3].effective (2026-03-01) is after its until"), all);
+        errors.forEach(e -> assertEquals(2, e.line(), e.toString()));
+    }
 }

@@ -66,14 +66,28 @@ class ExamplesTest {
         assertTrue(expected.has("sources"), "the example lists the sources its answer rests on");
         List<String> sources = new ArrayList<>();
         body.get("sources").forEach(s -> {
-            for (String field : List.of("id", "title", "number", "effective")) {
+            for (String field : List.of("id", "title", "number")) {
                 assertFalse(s.path(field).asText().isBlank(), field + " of " + s);
             }
+            // the version in force on the case's date: from when, or (an earlier version whose start is not
+            // confirmed) until when
+            assertFalse(s.path("effective").asText().isBlank() && s.path("until").asText().isBlank(),
+                    "effective or until of " + s);
             sources.add(s.get("id").asText());
         });
         List<String> expectedSources = new ArrayList<>();
         expected.get("sources").forEach(s -> expectedSources.add(s.asText()));
         assertEquals(expectedSources, sources, "sources, in the order their rules first fired");
+        // the version of a source the example names: {"sourceVersions": {"reshoring-rule": "산업통상부령 제5호"}}
+        expected.path("sourceVersions").fields().forEachRemaining(v -> {
+            String number = null;
+            for (JsonNode s : body.get("sources")) {
+                if (s.get("id").asText().equals(v.getKey())) {
+                    number = s.get("number").asText();
+                }
+            }
+            assertEquals(v.getValue().asText(), number, "the version of " + v.getKey() + " in force on the case's date");
+        });
         body.get("explanation").forEach(e -> assertTrue(sources.contains(e.path("source").asText()),
                 "the source of " + e + " is among the answer's sources"));
         // each thing is said once: a rule that fires again on the same facts would repeat itself

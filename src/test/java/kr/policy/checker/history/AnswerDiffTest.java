@@ -35,4 +35,18 @@ class AnswerDiffTest {
                 answer("법률 제20778호", "2025-03-14",
                         ", {\"id\": \"civil-act\", \"title\": \"민법\", \"number\": \"1\", \"effective\": \"1960-01-01\"}")));
     }
+
+    @Test
+    void anEarlierVersionInForceOnTheCasesDateIsAChange() throws Exception {
+        // a register that now lists the 시행규칙 of 2025-10-01: a case decided in 2025-11 reads that version
+        JsonNode before = JSON.readTree("""
+                {"outcome": "ELIGIBLE", "result": {}, "sources": [{"id": "reshoring-rule", "title": "시행규칙",
+                 "number": "산업통상부령 제5호", "effective": "2026-01-08"}]}""");
+        JsonNode after = JSON.readTree("""
+                {"outcome": "ELIGIBLE", "result": {}, "sources": [{"id": "reshoring-rule", "title": "시행규칙",
+                 "number": "산업통상부령 제1호", "effective": "2025-10-01", "until": "2026-01-07"}]}""");
+        assertEquals(List.of("sources.reshoring-rule.number", "sources.reshoring-rule.effective",
+                        "sources.reshoring-rule.until"),
+                AnswerDiff.changes(before, after).stream().map(AnswerDiff.Leaf::path).toList());
+    }
 }

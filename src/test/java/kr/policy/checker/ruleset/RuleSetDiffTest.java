@@ -51,6 +51,16 @@ class RuleSetDiffTest {
     }
 
     @Test
+    void anEarlierVersionOfAProvisionInTheRegisterIsASourceChange() {
+        // the 시행규칙 of 2025-10-01 read anew: a version of the entry changes, no rule does
+        RuleSetDiff diff = RuleSetDiff.between(rules, edit("sources.yaml",
+                "      - number: 산업통상부령 제1호\n", "      - number: 산업통상부령 제2호\n"));
+        assertEquals(List.of(new RuleSetDiff.SourceChange("reshoring-rule", Change.MODIFIED, List.of("versions"))),
+                diff.sources());
+        assertEquals(List.of(), diff.rules(), "no rule changed");
+    }
+
+    @Test
     void aRuleThatNamesAnotherSourceChangesItsSource() {
         RuleSetDiff diff = RuleSetDiff.between(rules, edit(PERMIT,
                 "@source(\"heritage-impact-act\")", "@source(\"buried-heritage-act\")"));

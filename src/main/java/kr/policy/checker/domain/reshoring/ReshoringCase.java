@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 // listed in the API document's components, where the evaluation operation refers to it (DomainsOpenApiFilter)
 @Schema
 @JsonPropertyOrder({"decisionDate", "technology", "siteRegion", "requestedAmountKrw", "overseasRestructuring",
-        "overseasReductionPercent", "returnType", "overseasYears", "koreanControlPercent", "overseasKsic",
+        "overseasReductionPercent", "overseasReductionMethod", "returnType", "overseasYears", "koreanControlPercent", "overseasKsic",
         "domesticKsic", "foreignInvestmentSupportEndedOn", "asOf"})
 public record ReshoringCase(
         LocalDate decisionDate,
@@ -30,6 +30,9 @@ public record ReshoringCase(
         @PositiveOrZero @Max(InputLimits.MAX_WON) Long requestedAmountKrw,
         OverseasRestructuring overseasRestructuring,
         @DecimalMin("0") @DecimalMax("100") Double overseasReductionPercent,
+        @Schema(description = "how the overseas site was reduced (시행규칙 제3조제1항제2호, asked for a reduced site "
+                + "decided from 2026-01-08; contract §13.6)")
+        OverseasReductionMethod overseasReductionMethod,
         ReturnType returnType,
         @DecimalMin("0") @Max(200) Double overseasYears,
         @DecimalMin("0") @DecimalMax("100") Double koreanControlPercent,

@@ -25,6 +25,16 @@ public final class ReshoringDomain extends DescribedDomain<ReshoringCase, Reshor
                  "overseasKsic": "C26110", "domesticKsic": "C26120"}""";
     }
 
+    /** A reduced site decided under 시행규칙 제3조제1항제2호 as rewritten on 2026-01-08: the method is given. */
+    @Override
+    public java.util.Map<String, String> moreExampleCases() {
+        return java.util.Map.of("reduced-2026", """
+                {"decisionDate": "2026-03-02", "technology": "OTHER", "siteRegion": "울산", "overseasYears": 3,
+                 "koreanControlPercent": 60, "overseasKsic": "C26110", "domesticKsic": "C26120",
+                 "overseasRestructuring": "REDUCED", "overseasReductionMethod": "PARTIAL_CLOSURE",
+                 "overseasReductionPercent": 30}""");
+    }
+
     /** A firm's self-check: what exempts it first, then the criteria of 제2조, the amount and the date last. */
     @Override
     public List<Question> questions() {
@@ -36,6 +46,8 @@ public final class ReshoringDomain extends DescribedDomain<ReshoringCase, Reshor
                 Question.text("overseasKsic"),
                 Question.text("domesticKsic"),
                 Question.choice("overseasRestructuring", OverseasRestructuring.class),
+                // asked only when an answer needs it: a reduced site decided from 2026-01-08 (시행규칙 제3조제1항제2호)
+                Question.choice("overseasReductionMethod", OverseasReductionMethod.class).onlyWhenMissing(),
                 Question.number("overseasReductionPercent"),
                 Question.choice("returnType", ReturnType.class),
                 Question.date("foreignInvestmentSupportEndedOn"),

@@ -9,7 +9,7 @@ import kr.policy.checker.text.KoreanWon;
 /** What the reshoring rules find. Thresholds are copied here by the rules so that answers and hints can cite them. */
 // listed in the API document's components: each domain's answer refers to it (DomainsOpenApiFilter)
 @org.eclipse.microprofile.openapi.annotations.media.Schema
-@JsonPropertyOrder({"capitalRegion", "restructuringExempt", "requiredReductionPercent", "ksicMatchDigits", "capKrw",
+@JsonPropertyOrder({"capitalRegion", "restructuringExempt", "requiredReductionPercent", "reductionMethodRequired", "ksicMatchDigits", "capKrw",
         "capKrwDisplay", "grantableAmountKrw", "grantableAmountKrwDisplay", "requiredKoreanControlPercent",
         "requiredOverseasYears", "foreignInvestmentWaitYears", "foreignInvestmentEligibleFrom"})
 public class ReshoringResult extends CaseResult {
@@ -17,6 +17,7 @@ public class ReshoringResult extends CaseResult {
     private Boolean capitalRegion;
     private Boolean restructuringExempt;
     private Integer requiredReductionPercent;
+    private boolean reductionMethodRequired;
     private Integer ksicMatchDigits;
     private Long capKrw;
     private Long grantableAmountKrw;
@@ -34,6 +35,9 @@ public class ReshoringResult extends CaseResult {
     public void setRestructuringExempt(Boolean restructuringExempt) { this.restructuringExempt = restructuringExempt; }
     public Integer getRequiredReductionPercent() { return requiredReductionPercent; }
     public void setRequiredReductionPercent(Integer v) { this.requiredReductionPercent = v; }
+    /** True exactly when the reduction must come from a measure of 시행규칙 제3조제1항제2호 (contract §13.6). */
+    public boolean isReductionMethodRequired() { return reductionMethodRequired; }
+    public void setReductionMethodRequired(boolean v) { this.reductionMethodRequired = v; }
     public Integer getKsicMatchDigits() { return ksicMatchDigits; }
     public void setKsicMatchDigits(Integer ksicMatchDigits) { this.ksicMatchDigits = ksicMatchDigits; }
     public Long getCapKrw() { return capKrw; }
