@@ -110,6 +110,26 @@ class TwoInstancesPgIT {
             String caseId = field(send(post(lb + "/api/v1/permit-cases", partner, """
                     {"title": "공장 설립", "applicant": "a", "permittingAuthority": "p", "channel": "SPECIAL_COMPLEX",
                      "permitType": "INDUSTRIAL_SITE", "requestDate": "2024-04-20"}""")).body(), "id");
+            // a partner's retry lands on the other instance (contract §17): the key is kept in the shared database, so
+            // the second instance replays the first one's answer and stores no second case; its reference is one too
+            String retried = """
+                    {"title": "공장 증설", "applicant": "b", "permittingAuthority": "p", "channel": "SPECIAL_COMPLEX",
+                     "permitType": "INDUSTRIAL_SITE", "requestDate": "2024-06-03", "externalReference": "PT-2024-0042"}""";
+            HttpResponse<String> first = send(keyed(post("http://127.0.0.1:" + a + "/api/v1/permit-cases", partner,
+                    retried), "retry-across-instances"));
+            assertEquals(201, first.statusCode(), first.body());
+            HttpResponse<String> again = send(keyed(post("http://127.0.0.1:" + b + "/api/v1/permit-cases", partner,
+                    retried), "retry-across-instances"));
+            assertEquals(201, again.statusCode(), again.body());
+            assertEquals("true", again.headers().firstValue("Idempotent-Replayed").orElse(""));
+            assertEquals(field(first.body(), "id"), field(again.body(), "id"));
+            assertEquals(first.headers().firstValue("Location"), again.headers().firstValue("Location"));
+            HttpResponse<String> otherKey = send(keyed(post("http://127.0.0.1:" + b + "/api/v1/permit-cases", partner,
+                    retried), "another-key"));
+            assertEquals(409, otherKey.statusCode(), otherKey.body());
+            assertTrue(otherKey.headers().firstValue("Location").orElse("").endsWith(field(first.body(), "id")));
+            JsonNode found = JSON.readTree(get(lb + "/api/v1/permit-cases?externalReference=PT-2024-0042", partner));
+            assertEquals(1, found.get("total").asInt(), found.toString());
             stop();
             processes.clear();
             instanceA = start("a", a, rules, "2024-06-24");
@@ -249,6 +269,11 @@ class TwoInstancesPgIT {
     private static HttpRequest post(String url, String key, String body) {
         return HttpRequest.newBuilder(URI.create(url)).header("X-API-Key", key)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    /** The same request with an Idempotency-Key. */
+    private static HttpRequest keyed(HttpRequest request, String key) {
+        return HttpRequest.newBuilder(request, (name, value) -> true).header("Idempotency-Key", key).build();
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
