@@ -209,8 +209,38 @@ public class CaseRegister {
             ObjectNode facts = asOf == null ? read(c.factsJson) : factsAsOf(kind, c, events, asOf, language);
             List<CaseEvent> shown = asOf == null ? events : events.stream()
                     .filter(e -> !eventDay(e).isAfter(asOf)).toList();
-            return new Loaded(c, facts, shown, judge.judgeStored(kind.domain(), facts, asOf, language));
+            return new Loaded(c, facts, shown, asOf == null
+                    ? judge.judgeStored(kind.domain(), facts, null, language)
+                    : judgeAsOf(kind, c, facts, asOf, language));
         });
+    }
+
+    /**
+     * The case's facts known on {@code asOf} judged on that day. Its stored facts were found readable first, so a
+     * required fact missing now is one that lies after asOf (a review asked about before its start date): the case
+     * is not known on that day, which is the question's contradiction (422 on asOf), not a defect of the stored case.
+     */
+    private EvaluationResponse judgeAsOf(RegisterKind kind, RegisteredCase c, ObjectNode facts, LocalDate asOf,
+                                         Language language) {
+        try {
+            return judge.judgeStored(kind.domain(), facts, asOf, language);
+        } catch (ProblemException e) {
+            if (e.type() != ProblemType.STORED_CASE_UNREADABLE) {
+                throw e;
+            }
+            ObjectNode initial = read(c.initialFactsJson);
+            List<FieldError> later = new ArrayList<>();
+            for (Object error : e.errors()) {
+                if (error instanceof FieldError missing && !facts.has(missing.field()) && initial.path(missing.field()).isTextual()) {
+                    later.add(new FieldError("asOf", ServiceMessages.get(language, "field.asOfBeforeFact",
+                            asOf.toString(), missing.field(), initial.get(missing.field()).asText())));
+                }
+            }
+            if (later.isEmpty() || later.size() != e.errors().size()) {
+                throw e;
+            }
+            throw ProblemException.fields(ProblemType.CONTRADICTORY_INPUT, later);
+        }
     }
 
     /**

@@ -35,6 +35,25 @@ class UnreadableStoredCaseTest {
     @Inject
     UnreadableCases unreadable;
 
+    /** A review read as of a day before its start date is a question about a day it did not exist: 422, not 409. */
+    @Test
+    void aReadBeforeTheCaseBeganIsTheQuestionsContradictionNotAnUnreadableCase() {
+        String clerk = TestKeys.issue("CLERK", "before-start");
+        String id = given().header("X-API-Key", clerk).contentType("application/json").body("""
+                {"title": "규제 검토", "applicant": "(주)한빛", "permittingAuthority": "산업통상부",
+                 "track": "DISCOVERED", "startDate": "2024-03-04"}""")
+                .post("/api/v1/regulation-reviews").then().statusCode(201).extract().path("id");
+        given().header("X-API-Key", clerk).header("Accept-Language", "en")
+                .get("/api/v1/regulation-reviews/" + id + "?asOf=2024-01-02").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("asOf"))
+                .body("errors[0].message", containsString("before startDate of this case (2024-03-04)"));
+        given().header("X-API-Key", clerk).get("/api/v1/regulation-reviews/" + id + "?asOf=2024-03-04").then()
+                .statusCode(200);
+        assertTrue(unreadable.all().stream().noneMatch(f -> f.id().toString().equals(id)),
+                "a readable case was reported unreadable: " + unreadable.all());
+    }
+
     @Test
     void aStoredDateTimeIsReportedAndRefusedNeverAFiveHundred() {
         String clerk = TestKeys.issue("CLERK", "legacy-rows");
