@@ -114,7 +114,8 @@ class TwoInstancesPgIT {
             // the second instance replays the first one's answer and stores no second case; its reference is one too
             String retried = """
                     {"title": "공장 증설", "applicant": "b", "permittingAuthority": "p", "channel": "SPECIAL_COMPLEX",
-                     "permitType": "INDUSTRIAL_SITE", "requestDate": "2024-06-03", "externalReference": "PT-2024-0042"}""";
+                     "permitType": "INDUSTRIAL_SITE", "requestDate": "2024-05-02",
+                     "externalReference": "PT-2024-0042"}""";
             HttpResponse<String> first = send(keyed(post("http://127.0.0.1:" + a + "/api/v1/permit-cases", partner,
                     retried), "retry-across-instances"));
             assertEquals(201, first.statusCode(), first.body());
