@@ -41,6 +41,20 @@ final class Browser {
         driver.get(base.toString().replaceAll("/$", "") + path);
     }
 
+    /**
+     * Sends the page's form with its #submit button and waits until the answer has replaced the page: an element
+     * read right after the click could otherwise still be the old page's, gone a moment later.
+     */
+    static void submit(ChromeDriver driver) {
+        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        driver.findElement(org.openqa.selenium.By.id("submit")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(d ->
+                "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return document.readyState")));
+    }
+
     /** Replaces what a text input holds, as typing would. */
     static void type(ChromeDriver driver, String field, String value) {
         org.openqa.selenium.WebElement input = driver.findElement(org.openqa.selenium.By.id(field));

@@ -64,7 +64,7 @@ class ReshoringReductionMethodBrowserTest {
         Browser.go(browser, base, "/self-check/reshoring-subsidy");
         assertTrue(!present("overseasReductionMethod"), "not asked before it matters");
         reducedSite("2026-03-02");
-        browser.findElement(By.id("submit")).click();
+        Browser.submit(browser);
         assertEquals("정보가 더 필요합니다", browser.findElement(By.id("outcome")).getText());
         assertEquals("해외사업장 축소 방법", browser.findElement(By.id("questions")).getText());
         // asked now, in the statute's words, with why
@@ -79,7 +79,7 @@ class ReshoringReductionMethodBrowserTest {
         Browser.screenshot(browser, "self-check-reshoring-reduction-method-asked");
 
         method.selectByValue("PARTIAL_CLOSURE");
-        browser.findElement(By.id("submit")).click();
+        Browser.submit(browser);
         assertEquals("지원 대상입니다", browser.findElement(By.id("outcome")).getText());
         assertTrue(browser.findElement(By.id("reasons")).getText().contains("생산시설의 일부 폐쇄"));
         // the 시행규칙 in force on the decision date
@@ -87,7 +87,7 @@ class ReshoringReductionMethodBrowserTest {
                 browser.findElement(By.id("sources")).getText());
 
         new Select(browser.findElement(By.id("overseasReductionMethod"))).selectByValue("NO_MEASURE");
-        browser.findElement(By.id("submit")).click();
+        Browser.submit(browser);
         assertEquals("지원 대상이 아닙니다", browser.findElement(By.id("outcome")).getText());
         assertTrue(browser.findElement(By.id("reasons")).getText().contains("시행규칙 제3조제1항제2호"));
         Browser.screenshot(browser, "self-check-reshoring-no-measure");
@@ -97,7 +97,7 @@ class ReshoringReductionMethodBrowserTest {
     void aDecisionBeforeTheAmendmentIsNotAskedTheMethod() {
         Browser.go(browser, base, "/self-check/reshoring-subsidy");
         reducedSite("2026-01-07");
-        browser.findElement(By.id("submit")).click();
+        Browser.submit(browser);
         assertEquals("지원 대상입니다", browser.findElement(By.id("outcome")).getText());
         assertTrue(!present("overseasReductionMethod"), "the former rule asks no method");
         // the 시행규칙 in force on 2026-01-07, and the last day it was
@@ -112,7 +112,7 @@ class ReshoringReductionMethodBrowserTest {
         // the questions no programme asks next yet are folded away, as a person would unfold them
         browser.findElement(By.cssSelector("#other-questions summary")).click();
         reducedSite("2026-03-02");
-        browser.findElement(By.id("submit")).click();
+        Browser.submit(browser);
         String next = browser.findElement(By.id("next-questions")).getText();
         assertTrue(next.contains("해외사업장 축소 방법"), next);
         assertTrue(next.contains("입증할 수 있는 서류"), next);
