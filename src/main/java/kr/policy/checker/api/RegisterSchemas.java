@@ -198,7 +198,9 @@ final class RegisterSchemas {
         return object().addProperty("title", text(300)).addProperty("applicant", text(300))
                 .addProperty("permittingAuthority", text(300))
                 .addProperty("externalReference", text(CaseRegister.MAX_REFERENCE).minLength(1)
-                        .description("optional: your own id for the case, unique in your organization's register; "
+                        .pattern("^\\S(.*\\S)?$")
+                        .description("optional: your own id for the case, unique in your organization's register, matched "
+                                + "exactly (no spaces around it); "
                                 + "a second case with it is a 409 with Location of the first (contract §17)"))
                 .required(List.of("title", "applicant", "permittingAuthority"));
     }

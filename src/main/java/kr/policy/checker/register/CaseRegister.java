@@ -70,7 +70,10 @@ public class CaseRegister {
     public record Header(@NotBlank @Size(max = 300) String title, @NotBlank @Size(max = 300) String applicant,
                          @NotBlank @Size(max = 300) String permittingAuthority,
                          @Size(min = 1, max = MAX_REFERENCE)
-                         @jakarta.validation.constraints.Pattern(regexp = "(?s).*\\S.*", message = "field.required")
+                         // a partner's own id is matched exactly (?externalReference=): spaces around it are refused,
+                         // not trimmed away
+                         @jakarta.validation.constraints.Pattern(regexp = "\\S(?s:.*\\S)?",
+                                 message = "field.surroundingSpace")
                          String externalReference) {
     }
 
@@ -115,7 +118,7 @@ public class CaseRegister {
         Header header = reader.read(headerNode, Header.class, language);
         EvaluationResponse answer = judge.judgeFacts(kind.domain(), facts, null, language);
         oneStatute.check(kind.domain(), caller.organization(), header.applicant(), null, facts);
-        String reference = header.externalReference() == null ? null : header.externalReference().strip();
+        String reference = header.externalReference();
         if (reference != null) {
             Optional<RegisteredCase> used = byReference(kind, caller.organization(), reference);
             if (used.isPresent()) {

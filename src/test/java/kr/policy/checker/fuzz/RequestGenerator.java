@@ -324,7 +324,9 @@ final class RequestGenerator {
                 options.add(JSON.textNode("half \ud800 pair"));
             }
             if (s.has("pattern") && s.path("pattern").asText().startsWith("^")) {
-                options.add(JSON.textNode("!!"));
+                // a text its pattern refuses: punctuation, else spaces around a word
+                java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(s.path("pattern").asText());
+                options.add(JSON.textNode(pattern.matcher("!!").find() ? " x " : "!!"));
             }
             if (s.path("pattern").asText().equals("\\S")) {
                 options.add(JSON.textNode("   "));
@@ -474,7 +476,9 @@ final class RequestGenerator {
                 }
             }
             String value = text.toString();
-            return JSON.textNode(value.isBlank() ? "x".repeat(min) : value);
+            boolean refused = s.has("pattern")
+                    && !java.util.regex.Pattern.compile(s.path("pattern").asText()).matcher(value).find();
+            return JSON.textNode(value.isBlank() || refused ? "x".repeat(min) : value);
         }
         return JSON.objectNode();
     }
